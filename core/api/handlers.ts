@@ -1,0 +1,14 @@
+import type { z } from 'zod';
+import { appApi } from './app.api';
+import { grantsApi } from './grants.api';
+
+/** THE API: every method any client may call. A test checks no name is defined twice. */
+export const handlers = { ...appApi, ...grantsApi };
+
+export type Handlers = typeof handlers;
+export type MethodName = keyof Handlers;
+export type Input<K extends MethodName> = z.input<Handlers[K]['input']>;
+export type Output<K extends MethodName> = ReturnType<Handlers[K]['run']>;
+
+/** The method names, for transports that want to refuse unknown names before parsing a body. */
+export const METHOD_NAMES = Object.keys(handlers) as MethodName[];

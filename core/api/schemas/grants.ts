@@ -1,0 +1,27 @@
+import { z } from 'zod';
+import { GridPageInput } from './grid';
+
+/** Column ids of the Grants grid; the only names a client may sort or filter by. */
+export const GRANT_COLUMNS = [
+  'reference',
+  'grantor',
+  'grantee',
+  'country',
+  'purpose',
+  'amount',
+  'currency',
+  'amountEur',
+  'disbursed',
+  'received',
+  'status',
+  'startDate',
+  'endDate',
+] as const;
+export type GrantColumn = (typeof GRANT_COLUMNS)[number];
+
+/** A page of the Grants grid. */
+export const GrantsPageInput = GridPageInput(GRANT_COLUMNS);
+export type GrantsPageInput = z.input<typeof GrantsPageInput>;
+
+/** One grant by its id. */
+export const GrantIdInput = z.strictObject({ id: z.number().int().positive() });

@@ -1,0 +1,67 @@
+import { z } from 'zod';
+
+/** Largest page the API returns in one call: grids page through SQLite, never load everything. */
+export const MAX_PAGE_ROWS = 500;
+
+const textCondition = z.strictObject({
+  filterType: z.literal('text'),
+  type: z.enum(['contains', 'notContains', 'equals', 'notEqual', 'startsWith', 'endsWith', 'blank', 'notBlank']),
+  filter: z.string().max(200).nullish(),
+});
+
+/** Number filters are in major units as typed ("1500.50"); the core scales them per currency. */
+const numberCondition = z.strictObject({
+  filterType: z.literal('number'),
+  type: z.enum(['equals', 'notEqual', 'greaterThan', 'greaterThanOrEqual', 'lessThan', 'lessThanOrEqual', 'inRange', 'blank', 'notBlank']),
+  filter: z.number().finite().nullish(),
+  filterTo: z.number().finite().nullish(),
+});
+
+/** ag-grid sends dates as "YYYY-MM-DD hh:mm:ss"; only the date part matters here. */
+const gridDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}( \d{2}:\d{2}:\d{2})?$/, 'expected YYYY-MM-DD')
+  .transform((s) => s.slice(0, 10));
+
+const dateCondition = z.strictObject({
+  filterType: z.literal('date'),
+  type: z.enum(['equals', 'notEqual', 'greaterThan', 'lessThan', 'inRange', 'blank', 'notBlank']),
+  dateFrom: gridDate.nullish(),
+  dateTo: gridDate.nullish(),
+});
+
+const condition = z.discriminatedUnion('filterType', [textCondition, numberCondition, dateCondition]);
+export type FilterCondition = z.output<typeof condition>;
+
+const combined = z.strictObject({
+  filterType: z.enum(['text', 'number', 'date']),
+  operator: z.enum(['AND', 'OR']),
+  conditions: z.array(condition).min(1).max(4),
+});
+
+/** One column's filter: a single condition or up to four joined with AND/OR. */
+export const ColumnFilter = z.union([condition, combined]);
+export type ColumnFilter = z.output<typeof ColumnFilter>;
+
+/**
+ * A page request from an infinite-row-model grid, checked against the grid's column whitelist so
+ * that no column name or operator from the client ever reaches SQL as text.
+ */
+export function GridPageInput<const C extends readonly [string, ...string[]]>(columns: C) {
+  const colId = z.enum(columns);
+  return z
+    .strictObject({
+      startRow: z.number().int().min(0),
+      endRow: z.number().int().min(1),
+      sortModel: z.array(z.strictObject({ colId, sort: z.enum(['asc', 'desc']) })).max(4).default([]),
+      filterModel: z.partialRecord(colId, ColumnFilter).default({}),
+      search: z.string().trim().max(200).default(''),
+    })
+    .refine((p) => p.endRow > p.startRow, { message: 'endRow must be greater than startRow', path: ['endRow'] })
+    .refine((p) => p.endRow - p.startRow <= MAX_PAGE_ROWS, {
+      message: `a page holds at most ${MAX_PAGE_ROWS} rows`,
+      path: ['endRow'],
+    });
+}
+
+export type GridPage<Row> = { rows: Row[]; lastRow: number | null };

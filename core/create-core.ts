@@ -1,0 +1,58 @@
+import { rmSync } from 'node:fs';
+import { openDatabase, type OpenOptions } from '../db/open';
+import { setMeta } from '../db/queries/meta';
+import { systemClock, type Clock, type Ctx } from './api/define';
+import { dispatch } from './api/dispatch';
+import type { Result } from './api/errors';
+import { ensureReferenceData } from './services/reference-data';
+import { seedDemoData } from './demo/seed';
+
+export type CoreOptions = OpenOptions & {
+  dbPath: string;
+  /** What to put in a database file that did not exist yet. */
+  whenNew?: 'demo' | 'empty';
+  clock?: Clock;
+};
+
+export type Core = {
+  ctx: Ctx;
+  dbPath: string;
+  created: boolean;
+  call(name: unknown, input: unknown): Result;
+  close(): void;
+};
+
+/** Opens the database (creating and filling it on first use) and returns the one entry point hosts call. */
+export function createCore(options: CoreOptions): Core {
+  const opened = openDatabase(options.dbPath, options);
+  try {
+    const clock = options.clock ?? systemClock;
+    const ctx: Ctx = { db: opened.db, clock };
+    opened.sqlite.transaction(() => {
+      ensureReferenceData(opened.db);
+      if (opened.created) {
+        setMeta(opened.db, 'created_at', clock.now().toISOString());
+        if ((options.whenNew ?? 'demo') === 'demo') {
+          seedDemoData(opened.db);
+          setMeta(opened.db, 'dataset', 'demo');
+        } else {
+          setMeta(opened.db, 'dataset', 'empty');
+        }
+      }
+    }).immediate();
+    return {
+      ctx,
+      dbPath: opened.path,
+      created: opened.created,
+      call: (name, input) => dispatch(ctx, name, input),
+      close: () => opened.close(),
+    };
+  } catch (e) {
+    opened.close();
+    // A file this call created but could not fill is removed, so the next start tries afresh.
+    if (opened.created && options.dbPath !== ':memory:') {
+      for (const suffix of ['', '-wal', '-shm']) rmSync(options.dbPath + suffix, { force: true });
+    }
+    throw e;
+  }
+}

@@ -1,0 +1,46 @@
+/**
+ * Exact currency conversion. Rates are decimal strings ("117.1754"), read as exact fractions;
+ * results are integer minor units rounded half away from zero (the rule written in docs/ARCHITECTURE.md).
+ */
+
+/** A positive decimal rate as an exact fraction num/den. Throws on anything but a plain positive decimal. */
+export function parseRate(rate: string): { num: bigint; den: bigint } {
+  const m = /^(\d{1,12})(?:\.(\d{1,12}))?$/.exec(rate.trim());
+  if (!m) throw new RangeError(`Rate "${rate}" is not a plain decimal number`);
+  const frac = m[2] ?? '';
+  const num = BigInt(m[1]! + frac);
+  if (num === 0n) throw new RangeError(`Rate "${rate}" must be greater than zero`);
+  return { num, den: 10n ** BigInt(frac.length) };
+}
+
+/** n/d rounded to the nearest integer, halves away from zero. d must be positive. */
+export function divRoundHalfAway(n: bigint, d: bigint): bigint {
+  const q = n / d;
+  const r = n % d;
+  if (2n * (r < 0n ? -r : r) >= d) return n < 0n ? q - 1n : q + 1n;
+  return q;
+}
+
+/**
+ * Converts `amountMinor` (minor units, `fromMinorUnits` digits) into the other currency of a pair,
+ * where `rate` is the number of units of the *from* currency per one unit of the *to* currency
+ * (e.g. 117.17 RSD per 1 EUR). Result in minor units with `toMinorUnits` digits.
+ */
+export function convertByDivision(amountMinor: number, fromMinorUnits: number, rate: string, toMinorUnits: number): number {
+  const { num, den } = parseRate(rate);
+  // amount / 10^from / (num/den) * 10^to
+  const n = BigInt(amountMinor) * den * 10n ** BigInt(toMinorUnits);
+  const d = num * 10n ** BigInt(fromMinorUnits);
+  return Number(divRoundHalfAway(n, d));
+}
+
+/**
+ * Converts `amountMinor` where `rate` is the number of units of the *to* currency per one unit of
+ * the *from* currency (e.g. 1 EUR = 117.17 RSD, converting EUR to RSD).
+ */
+export function convertByMultiplication(amountMinor: number, fromMinorUnits: number, rate: string, toMinorUnits: number): number {
+  const { num, den } = parseRate(rate);
+  const n = BigInt(amountMinor) * num * 10n ** BigInt(toMinorUnits);
+  const d = den * 10n ** BigInt(fromMinorUnits);
+  return Number(divRoundHalfAway(n, d));
+}

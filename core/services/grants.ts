@@ -1,0 +1,45 @@
+import type { Db } from '../../db/open';
+import { grantsPage, type GrantRowRaw, type GrantsPageQuery } from '../../db/queries/grants';
+import { disbursementsOfGrant, grantById, receiptsOfGrant, tranchesOfGrant } from '../../db/queries/grant-detail';
+import { AppError } from '../api/errors';
+import { convertByDivision } from '../domain/fx';
+import { trancheStatus } from '../domain/tranche-status';
+
+/** A Grants grid row: the stored row plus its EUR equivalent (null when no rate is known). */
+export type GrantRow = Omit<GrantRowRaw, 'eurRate'> & { amountEurMinor: number | null };
+
+const EUR_MINOR_UNITS = 2;
+
+function withEur(r: GrantRowRaw): GrantRow {
+  const { eurRate, ...rest } = r;
+  const amountEurMinor = eurRate === null ? null : convertByDivision(r.amountMinor, r.minorUnits, eurRate, EUR_MINOR_UNITS);
+  return { ...rest, amountEurMinor };
+}
+
+/** A page of the Grants grid, with the total count as lastRow for the infinite row model. */
+export function listGrants(db: Db, q: GrantsPageQuery): { rows: GrantRow[]; lastRow: number } {
+  const { rows, total } = grantsPage(db, q);
+  return { rows: rows.map(withEur), lastRow: total };
+}
+
+/** A grant with its tranches (status as of `today`), disbursements and receipts, and their totals. */
+export function grantDetail(db: Db, id: number, today: string) {
+  const grant = grantById(db, id);
+  if (!grant) throw new AppError('not_found', `Grant ${id} does not exist`, { id });
+  const tranches = tranchesOfGrant(db, id).map((t) => ({ ...t, status: trancheStatus(t.status, t.dueDate, today) }));
+  const disbursements = disbursementsOfGrant(db, id);
+  const receipts = receiptsOfGrant(db, id);
+  const sum = (xs: { amountMinor: number }[]) => xs.reduce((s, x) => s + x.amountMinor, 0);
+  return {
+    grant,
+    tranches,
+    disbursements,
+    receipts,
+    totals: {
+      scheduledMinor: sum(tranches),
+      disbursedMinor: sum(disbursements),
+      receivedMinor: sum(receipts),
+      outstandingMinor: grant.amountMinor - sum(disbursements),
+    },
+  };
+}

@@ -1,0 +1,61 @@
+import Database from 'better-sqlite3';
+import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
+import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import { existsSync, mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as schema from './schema';
+
+export type Schema = typeof schema;
+/** The drizzle handle every query and repository takes; a transaction has the same shape. */
+export type Db = BetterSQLite3Database<Schema> & { $client: Database.Database };
+
+export type OpenOptions = {
+  /** Where drizzle-kit's migrations live; defaults to db/migrations beside this file. */
+  migrationsFolder?: string;
+  /** Path of a better-sqlite3 native binding built for another runtime (Electron). */
+  nativeBinding?: string;
+  readonly?: boolean;
+};
+
+export type OpenedDb = { db: Db; sqlite: Database.Database; path: string; created: boolean; close(): void };
+
+/** The default migrations folder, resolved from this module's location when it is not bundled. */
+export function defaultMigrationsFolder(): string {
+  return join(dirname(fileURLToPath(import.meta.url)), 'migrations');
+}
+
+/**
+ * Opens (or creates) a Tranche database file, sets WAL and foreign keys, and migrates it to head.
+ * Migrations run with foreign keys off on this connection, because a table rebuild would otherwise
+ * cascade or fail; a foreign_key_check afterwards proves nothing was left dangling.
+ */
+export function openDatabase(path: string, options: OpenOptions = {}): OpenedDb {
+  const created = path === ':memory:' || !existsSync(path);
+  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+  const sqlite = new Database(path, {
+    readonly: options.readonly ?? false,
+    ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+  });
+  try {
+    sqlite.pragma('busy_timeout = 5000');
+    if (!options.readonly) {
+      sqlite.pragma('journal_mode = WAL');
+      sqlite.pragma('synchronous = NORMAL');
+    }
+    const db = drizzle({ client: sqlite, schema }) as Db;
+    if (!options.readonly) {
+      sqlite.pragma('foreign_keys = OFF');
+      migrate(db, { migrationsFolder: options.migrationsFolder ?? defaultMigrationsFolder() });
+      const dangling = sqlite.pragma('foreign_key_check') as unknown[];
+      if (dangling.length > 0) {
+        throw new Error(`Migration left ${dangling.length} rows with broken foreign keys`);
+      }
+    }
+    sqlite.pragma('foreign_keys = ON');
+    return { db, sqlite, path, created, close: () => sqlite.close() };
+  } catch (e) {
+    sqlite.close();
+    throw e;
+  }
+}

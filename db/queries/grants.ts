@@ -1,0 +1,105 @@
+import { sql, type SQL } from 'drizzle-orm';
+import type { Db } from '../open';
+import { orderBy, whereForFilters, type ColumnSpec } from './grid-sql';
+
+/** One row of the Grants grid as SQLite returns it; money in minor units of `currency`. */
+export type GrantRowRaw = {
+  id: number;
+  reference: string;
+  title: string;
+  grantor: string;
+  grantee: string;
+  country: string;
+  countryName: string;
+  purpose: string;
+  amountMinor: number;
+  currency: string;
+  minorUnits: number;
+  /** Units of the grant currency per 1 EUR on or before the start date, as an exact decimal string. */
+  eurRate: string | null;
+  disbursedMinor: number;
+  receivedMinor: number;
+  status: string;
+  startDate: string;
+  endDate: string;
+};
+
+export type GrantsPageQuery = {
+  startRow: number;
+  endRow: number;
+  sortModel: { colId: string; sort: 'asc' | 'desc' }[];
+  filterModel: Record<string, Parameters<typeof whereForFilters>[1][string]>;
+  search: string;
+};
+
+// The grid reads from this derived table; every column a client may sort or filter by is named here.
+const BASE = sql`(
+  SELECT g.id AS id, g.reference AS reference, g.title AS title,
+         gr.name AS grantor, ge.name AS grantee,
+         g.country AS country, co.name AS country_name, g.purpose AS purpose,
+         g.amount_minor AS amount_minor, g.currency AS currency, cu.minor_units AS minor_units,
+         CASE WHEN g.currency = 'EUR' THEN '1' ELSE (
+           SELECT f.rate FROM fx_rates f
+           WHERE f.base = 'EUR' AND f.quote = g.currency AND f.rate_date <= g.start_date
+           ORDER BY f.rate_date DESC LIMIT 1) END AS eur_rate,
+         (SELECT COALESCE(SUM(d.amount_minor), 0) FROM disbursements d WHERE d.grant_id = g.id) AS disbursed_minor,
+         (SELECT COALESCE(SUM(r.amount_minor), 0) FROM receipts r WHERE r.grant_id = g.id) AS received_minor,
+         g.status AS status, g.start_date AS start_date, g.end_date AS end_date
+  FROM grants g
+  JOIN organisations gr ON gr.id = g.grantor_id
+  JOIN organisations ge ON ge.id = g.grantee_id
+  JOIN countries co ON co.code = g.country
+  JOIN currencies cu ON cu.code = g.currency
+) AS b`;
+
+const MAJOR = sql`(CASE b.minor_units WHEN 0 THEN 1.0 WHEN 1 THEN 10.0 WHEN 2 THEN 100.0 WHEN 3 THEN 1000.0 ELSE 10000.0 END)`;
+// Sort key only (never shown or summed): the amount in EUR at the start-date rate, so that
+// grants in different currencies rank by what they are worth.
+const EUR_SORT = sql`(b.amount_minor / ${MAJOR} / CAST(b.eur_rate AS REAL))`;
+
+const underscore = (s: string) => s.toLowerCase().replace(/\s+/g, '_');
+
+const COLUMNS: Record<string, ColumnSpec> = {
+  reference: { type: 'text', expr: sql`b.reference` },
+  grantor: { type: 'text', expr: sql`b.grantor` },
+  grantee: { type: 'text', expr: sql`b.grantee` },
+  country: { type: 'text', expr: sql`b.country_name`, also: [sql`b.country`] },
+  purpose: { type: 'text', expr: sql`b.purpose`, normalise: underscore },
+  amount: { type: 'money', expr: sql`b.amount_minor`, minorUnits: sql`b.minor_units`, sortExpr: EUR_SORT },
+  currency: { type: 'text', expr: sql`b.currency` },
+  amountEur: { type: 'number', expr: EUR_SORT },
+  disbursed: { type: 'money', expr: sql`b.disbursed_minor`, minorUnits: sql`b.minor_units` },
+  received: { type: 'money', expr: sql`b.received_minor`, minorUnits: sql`b.minor_units` },
+  status: { type: 'text', expr: sql`b.status`, normalise: underscore },
+  startDate: { type: 'date', expr: sql`b.start_date` },
+  endDate: { type: 'date', expr: sql`b.end_date` },
+};
+
+function searchCondition(search: string): SQL | undefined {
+  if (!search) return undefined;
+  const like = `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  const cols = [sql`b.reference`, sql`b.title`, sql`b.grantor`, sql`b.grantee`, sql`b.country_name`, sql`b.purpose`];
+  return sql`(${sql.join(
+    cols.map((c) => sql`${c} LIKE ${like} ESCAPE '\\'`),
+    sql` OR `,
+  )})`;
+}
+
+/** A page of grants plus the total number of rows matching the filters. */
+export function grantsPage(db: Db, q: GrantsPageQuery): { rows: GrantRowRaw[]; total: number } {
+  const conds = whereForFilters(COLUMNS, q.filterModel);
+  const s = searchCondition(q.search);
+  if (s) conds.push(s);
+  const where = conds.length ? sql`WHERE ${sql.join(conds, sql` AND `)}` : sql``;
+  const order = orderBy(COLUMNS, q.sortModel, sql`b.start_date DESC, b.id DESC`);
+  const limit = q.endRow - q.startRow;
+  const rows = db.all<GrantRowRaw>(sql`
+    SELECT b.id AS id, b.reference AS reference, b.title AS title, b.grantor AS grantor, b.grantee AS grantee,
+           b.country AS country, b.country_name AS countryName, b.purpose AS purpose,
+           b.amount_minor AS amountMinor, b.currency AS currency, b.minor_units AS minorUnits, b.eur_rate AS eurRate,
+           b.disbursed_minor AS disbursedMinor, b.received_minor AS receivedMinor,
+           b.status AS status, b.start_date AS startDate, b.end_date AS endDate
+    FROM ${BASE} ${where} ORDER BY ${order} LIMIT ${limit} OFFSET ${q.startRow}`);
+  const total = db.get<{ n: number }>(sql`SELECT COUNT(*) AS n FROM ${BASE} ${where}`)?.n ?? 0;
+  return { rows, total };
+}

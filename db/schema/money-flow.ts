@@ -1,0 +1,128 @@
+import { sql } from 'drizzle-orm';
+import { check, index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { currencies } from './reference';
+import { bankAccounts } from './organisations';
+import { grants } from './grants';
+import { users } from './users';
+
+/** Stored tranche states; 'due' and 'overdue' are computed from the due date and today. */
+export const TRANCHE_STATUSES = ['planned', 'released', 'withheld', 'cancelled'] as const;
+
+/** A scheduled instalment of a grant, released when its condition is met. */
+export const tranches = sqliteTable(
+  'tranches',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    grantId: integer('grant_id')
+      .notNull()
+      .references(() => grants.id),
+    seq: integer('seq').notNull(),
+    dueDate: text('due_date').notNull(),
+    amountMinor: integer('amount_minor').notNull(),
+    currency: text('currency')
+      .notNull()
+      .references(() => currencies.code),
+    releaseCondition: text('release_condition'),
+    conditionMetDate: text('condition_met_date'),
+    conditionNote: text('condition_note'),
+    status: text('status', { enum: TRANCHE_STATUSES }).notNull(),
+    createdAt: text('created_at').notNull(),
+  },
+  (t) => [
+    uniqueIndex('tranches_grant_seq_idx').on(t.grantId, t.seq),
+    index('tranches_due_date_idx').on(t.dueDate),
+    check('tranches_amount_positive', sql`${t.amountMinor} > 0`),
+  ],
+);
+
+/** Money released by the funder against a tranche, to one of the grantee's registered accounts. */
+export const disbursements = sqliteTable(
+  'disbursements',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    grantId: integer('grant_id')
+      .notNull()
+      .references(() => grants.id),
+    trancheId: integer('tranche_id').references(() => tranches.id),
+    paidDate: text('paid_date').notNull(),
+    amountMinor: integer('amount_minor').notNull(),
+    currency: text('currency')
+      .notNull()
+      .references(() => currencies.code),
+    bankAccountId: integer('bank_account_id').references(() => bankAccounts.id),
+    bankReference: text('bank_reference'),
+    overrideReason: text('override_reason'),
+    recordedBy: integer('recorded_by').references(() => users.id),
+    approvedBy: integer('approved_by').references(() => users.id),
+    createdAt: text('created_at').notNull(),
+  },
+  (t) => [
+    index('disbursements_grant_idx').on(t.grantId),
+    index('disbursements_tranche_idx').on(t.trancheId),
+    index('disbursements_paid_date_idx').on(t.paidDate),
+    index('disbursements_amount_idx').on(t.amountMinor),
+    check('disbursements_amount_positive', sql`${t.amountMinor} > 0`),
+  ],
+);
+
+/** Money the grantee's finance officer records as arrived. */
+export const receipts = sqliteTable(
+  'receipts',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    grantId: integer('grant_id')
+      .notNull()
+      .references(() => grants.id),
+    receivedDate: text('received_date').notNull(),
+    amountMinor: integer('amount_minor').notNull(),
+    currency: text('currency')
+      .notNull()
+      .references(() => currencies.code),
+    bankReference: text('bank_reference'),
+    recordedBy: integer('recorded_by').references(() => users.id),
+    createdAt: text('created_at').notNull(),
+  },
+  (t) => [
+    index('receipts_grant_idx').on(t.grantId),
+    index('receipts_received_date_idx').on(t.receivedDate),
+    check('receipts_amount_positive', sql`${t.amountMinor} > 0`),
+  ],
+);
+
+/** Links a receipt to the disbursement(s) it settles, possibly in part. */
+export const receiptMatches = sqliteTable(
+  'receipt_matches',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    receiptId: integer('receipt_id')
+      .notNull()
+      .references(() => receipts.id),
+    disbursementId: integer('disbursement_id')
+      .notNull()
+      .references(() => disbursements.id),
+    amountMinor: integer('amount_minor').notNull(),
+    method: text('method', { enum: ['automatic', 'manual'] }).notNull(),
+    matchedAt: text('matched_at').notNull(),
+  },
+  (t) => [index('receipt_matches_receipt_idx').on(t.receiptId), index('receipt_matches_disbursement_idx').on(t.disbursementId)],
+);
+
+/** Exchange rate: 1 unit of base = rate units of quote, on rate_date; rate is an exact decimal string. */
+export const fxRates = sqliteTable(
+  'fx_rates',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    base: text('base')
+      .notNull()
+      .references(() => currencies.code),
+    quote: text('quote')
+      .notNull()
+      .references(() => currencies.code),
+    rateDate: text('rate_date').notNull(),
+    rate: text('rate').notNull(),
+    source: text('source'),
+    createdAt: text('created_at').notNull(),
+  },
+  (t) => [uniqueIndex('fx_rates_pair_date_idx').on(t.base, t.quote, t.rateDate)],
+);
+

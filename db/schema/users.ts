@@ -1,0 +1,22 @@
+import { integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+
+export const USER_ROLES = ['administrator', 'coordinator', 'finance_officer', 'funder_auditor'] as const;
+export type UserRole = (typeof USER_ROLES)[number];
+
+/** Local accounts; password_hash holds a memory-hard KDF output, never the password. */
+export const users = sqliteTable(
+  'users',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    username: text('username').notNull(),
+    displayName: text('display_name').notNull(),
+    role: text('role', { enum: USER_ROLES }).notNull(),
+    passwordHash: text('password_hash'),
+    locale: text('locale'),
+    failedSignIns: integer('failed_sign_ins').notNull().default(0),
+    lockedUntil: text('locked_until'),
+    disabled: integer('disabled', { mode: 'boolean' }).notNull().default(false),
+    createdAt: text('created_at').notNull(),
+  },
+  (t) => [uniqueIndex('users_username_idx').on(t.username)],
+);
