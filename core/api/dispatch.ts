@@ -13,7 +13,7 @@ export function dispatch(ctx: Ctx, name: unknown, raw: unknown): Result {
   if (typeof name !== 'string' || !Object.hasOwn(handlers, name)) {
     return fail('unknown_method', `Unknown method "${String(name).slice(0, 80)}"`, { params: { method: String(name).slice(0, 80) } });
   }
-  const h = handlers[name as MethodName];
+  const h: { kind: 'query' | 'command'; input: z.ZodType; run: unknown } = handlers[name as MethodName];
   const parsed = h.input.safeParse(raw ?? {});
   if (!parsed.success) {
     const issues = issuesOf(parsed.error);

@@ -21,26 +21,42 @@ export function divRoundHalfAway(n: bigint, d: bigint): bigint {
   return q;
 }
 
+const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
+
+function toBig(amountMinor: number): bigint {
+  // BigInt() would accept 2^60 (already inexact as a number); money is only ever a safe integer.
+  if (!Number.isSafeInteger(amountMinor)) throw new RangeError(`Amount ${amountMinor} is not a safe integer of minor units`);
+  return BigInt(amountMinor);
+}
+
+function toSafeNumber(n: bigint): number {
+  // Number() of a larger bigint silently rounds, which would invent or lose minor units.
+  if (n > MAX_SAFE || n < -MAX_SAFE) throw new RangeError(`Converted amount ${n} minor units is beyond the safe integer range`);
+  return Number(n);
+}
+
 /**
  * Converts `amountMinor` (minor units, `fromMinorUnits` digits) into the other currency of a pair,
  * where `rate` is the number of units of the *from* currency per one unit of the *to* currency
  * (e.g. 117.17 RSD per 1 EUR). Result in minor units with `toMinorUnits` digits.
+ * Throws RangeError for a bad rate, an amount that is not a safe integer, or a result beyond it.
  */
 export function convertByDivision(amountMinor: number, fromMinorUnits: number, rate: string, toMinorUnits: number): number {
   const { num, den } = parseRate(rate);
   // amount / 10^from / (num/den) * 10^to
-  const n = BigInt(amountMinor) * den * 10n ** BigInt(toMinorUnits);
+  const n = toBig(amountMinor) * den * 10n ** BigInt(toMinorUnits);
   const d = num * 10n ** BigInt(fromMinorUnits);
-  return Number(divRoundHalfAway(n, d));
+  return toSafeNumber(divRoundHalfAway(n, d));
 }
 
 /**
  * Converts `amountMinor` where `rate` is the number of units of the *to* currency per one unit of
  * the *from* currency (e.g. 1 EUR = 117.17 RSD, converting EUR to RSD).
+ * Throws RangeError for a bad rate, an amount that is not a safe integer, or a result beyond it.
  */
 export function convertByMultiplication(amountMinor: number, fromMinorUnits: number, rate: string, toMinorUnits: number): number {
   const { num, den } = parseRate(rate);
-  const n = BigInt(amountMinor) * num * 10n ** BigInt(toMinorUnits);
+  const n = toBig(amountMinor) * num * 10n ** BigInt(toMinorUnits);
   const d = den * 10n ** BigInt(fromMinorUnits);
-  return Number(divRoundHalfAway(n, d));
+  return toSafeNumber(divRoundHalfAway(n, d));
 }

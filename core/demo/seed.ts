@@ -1,0 +1,382 @@
+/**
+ * Fills a brand-new database with the demo world: monthly FX rates, funders and NGOs with their
+ * accounts, a few people, ~120 grants 2018-2026 with tranches, payments and receipts, and one
+ * hotline funding plan per country. Deterministic: every value comes from fixed lists, seeded
+ * generators and dates derived from the data itself (never the clock), so two runs give identical
+ * files. Runs inside the caller's transaction; opens none of its own.
+ */
+import type { Db } from '../../db/open';
+import { insertDisbursement } from '../../db/repositories/disbursements';
+import { insertFxRate } from '../../db/repositories/fx-rates';
+import { insertGrant, insertTranche } from '../../db/repositories/grants';
+import { insertBankAccount, insertOrganisation } from '../../db/repositories/organisations';
+import { insertPerson, insertPersonRelation, insertPersonRole } from '../../db/repositories/people';
+import { insertFundingPlan, insertFundingPlanYear, insertPledge } from '../../db/repositories/plans';
+import { insertReceipt, insertReceiptMatch } from '../../db/repositories/receipts';
+import { REGION_COUNTRIES, type RegionCountry } from '../domain/countries';
+import { addDays, DEMO_TODAY, maxDate, minDate, stamp, yearOf } from './dates';
+import { funderGrants } from './funder-grants';
+import { fundingPlans } from './funding-plans';
+import { governmentGrants } from './government-grants';
+import type { DemoGrant } from './grant-spec';
+import { BANKS, demoIban, type DemoBank } from './iban';
+import { landlinePhone, mobilePhone, registrationNumber } from './identifiers';
+import { demoFxRates, makeRateLookup } from './fx-rates';
+import { trancheFlow, type DemoAccount, type DemoDisbursement, type DemoTranche } from './money-flow';
+import { FUNDERS, NATIONAL_CURRENCY, NGOS } from './organisations';
+import { PEOPLE, RELATIONS } from './people';
+import { createRng, type Rng } from './random';
+import { applyReceiptAnomalies } from './receipt-anomalies';
+
+export { DEMO_TODAY } from './dates';
+
+/** Rows written per table. */
+export type DemoSummary = {
+  fxRates: number;
+  organisations: number;
+  bankAccounts: number;
+  people: number;
+  personRoles: number;
+  personRelations: number;
+  grants: number;
+  tranches: number;
+  disbursements: number;
+  receipts: number;
+  receiptMatches: number;
+  fundingPlans: number;
+  fundingPlanYears: number;
+  pledges: number;
+};
+
+/** How many grants the demo holds in all (government allocations plus the rest). */
+export const DEMO_GRANT_COUNT = 120;
+
+const DEMO_NOTE = 'Demo data';
+/** The day the demo organisations were entered. */
+const ORGANISATIONS_ENTERED = '2017-12-04';
+/** NGOs that changed bank in mid-2021: the old account closes, a new one opens. */
+const BANK_SWITCHERS: ReadonlySet<string> = new Set(['ba-zora', 'rs-glas']);
+const SWITCH_DAY = '2021-07-01';
+
+type Account = DemoAccount & { id: number };
+
+const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+/** Code-unit order, the same everywhere (localeCompare would depend on the runtime's ICU data). */
+const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+const isRegion = (c: string): c is RegionCountry => (REGION_COUNTRIES as readonly string[]).includes(c);
+
+/** Latin letters only, for e-mail addresses: "Đurović" -> "djurovic". */
+function ascii(text: string): string {
+  return text
+    .replace(/đ/g, 'dj')
+    .replace(/Đ/g, 'Dj')
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z]+/g, '');
+}
+
+function emptySummary(): DemoSummary {
+  return {
+    fxRates: 0, organisations: 0, bankAccounts: 0, people: 0, personRoles: 0, personRelations: 0, grants: 0,
+    tranches: 0, disbursements: 0, receipts: 0, receiptMatches: 0, fundingPlans: 0, fundingPlanYears: 0, pledges: 0,
+  };
+}
+
+function seedFxRates(db: Db, summary: DemoSummary) {
+  const rates = demoFxRates();
+  for (const r of rates) {
+    insertFxRate(db, { ...r, source: 'Demo data (monthly reference rate)', createdAt: stamp(r.rateDate, 7, 30) });
+    summary.fxRates++;
+  }
+  return makeRateLookup(rates);
+}
+
+function seedOrganisations(db: Db, summary: DemoSummary) {
+  const rng = createRng('demo:organisations');
+  const ids = new Map<string, number>();
+  const accounts = new Map<string, Account[]>();
+  let minute = 0;
+  const entered = () => {
+    const at = stamp(ORGANISATIONS_ENTERED, 9 + Math.floor(minute / 60), minute % 60);
+    minute++;
+    return at;
+  };
+
+  for (const f of FUNDERS) {
+    const at = entered();
+    const id = insertOrganisation(db, {
+      name: f.name,
+      shortName: f.shortName,
+      kind: f.kind,
+      country: f.country,
+      registrationNumber: f.kind === 'government' && isRegion(f.country) ? registrationNumber(f.country, rng) : null,
+      registrationDate: null,
+      iatiIdentifier: f.iatiIdentifier,
+      address: f.address,
+      city: f.city,
+      phone: isRegion(f.country) ? landlinePhone(f.country, rng) : `+431260${rng.digits(5)}`,
+      email: `info@${f.domain}`,
+      website: `https://www.${f.domain}`,
+      notes: DEMO_NOTE,
+      createdAt: at,
+      updatedAt: at,
+    });
+    ids.set(f.key, id);
+    summary.organisations++;
+  }
+
+  for (const ngo of NGOS) {
+    const at = entered();
+    const registrationDate = `${rng.int(1998, 2015)}-${pad(rng.int(1, 12))}-${pad(rng.int(1, 28))}`;
+    const switcher = BANK_SWITCHERS.has(ngo.key);
+    const id = insertOrganisation(db, {
+      name: ngo.name,
+      shortName: ngo.shortName,
+      kind: 'ngo',
+      country: ngo.country,
+      registrationNumber: registrationNumber(ngo.country, rng),
+      registrationDate,
+      iatiIdentifier: null,
+      address: ngo.address,
+      city: ngo.city,
+      phone: mobilePhone(ngo.country, rng),
+      email: `info@${ngo.domain}`,
+      website: `https://www.${ngo.domain}`,
+      notes: DEMO_NOTE,
+      createdAt: at,
+      updatedAt: switcher ? stamp(addDays(SWITCH_DAY, -10), 11) : at,
+    });
+    ids.set(ngo.key, id);
+    summary.organisations++;
+    accounts.set(ngo.key, seedAccounts(db, summary, ngo.key, id, ngo.name, ngo.country, registrationDate, switcher, at, rng));
+  }
+  return { ids, accounts };
+}
+
+/** One or two accounts: the national-currency one, and often a EUR one; switchers change bank instead. */
+function seedAccounts(
+  db: Db, summary: DemoSummary, key: string, organisationId: number, holderName: string, country: RegionCountry,
+  registrationDate: string, switcher: boolean, enteredAt: string, rng: Rng,
+): Account[] {
+  const national = NATIONAL_CURRENCY[country];
+  const banks = rng.shuffle(BANKS[country]);
+  const opened = addDays(registrationDate, rng.int(20, 90));
+  const plan: { bank: DemoBank; currency: string; validFrom: string; validTo: string | null; createdAt: string }[] = [
+    { bank: banks[0]!, currency: national, validFrom: opened, validTo: switcher ? addDays(SWITCH_DAY, -1) : null, createdAt: enteredAt },
+  ];
+  if (switcher) {
+    plan.push({ bank: banks[1]!, currency: national, validFrom: SWITCH_DAY, validTo: null, createdAt: stamp(addDays(SWITCH_DAY, -10), 11) });
+  } else if (rng.chance(national === 'EUR' ? 0.3 : 0.75)) {
+    const bank = national === 'EUR' ? banks[1]! : rng.pick([banks[0]!, banks[1]!]);
+    plan.push({ bank, currency: 'EUR', validFrom: addDays(opened, rng.int(30, 400)), validTo: null, createdAt: enteredAt });
+  }
+  if (plan.some((p) => p.validFrom >= '2018-01-01' && p.validFrom !== SWITCH_DAY)) {
+    throw new Error(`Demo account of ${key} opens after the first grants`);
+  }
+  return plan.map((p) => {
+    const id = insertBankAccount(db, {
+      organisationId,
+      iban: demoIban(country, p.bank, rng),
+      bankName: p.bank.name,
+      currency: p.currency,
+      holderName,
+      validFrom: p.validFrom,
+      validTo: p.validTo,
+      createdAt: p.createdAt,
+    });
+    summary.bankAccounts++;
+    return { id, currency: p.currency, validFrom: p.validFrom, validTo: p.validTo };
+  });
+}
+
+function seedPeople(db: Db, summary: DemoSummary, orgIds: ReadonlyMap<string, number>) {
+  const rng = createRng('demo:people');
+  const ids = new Map<string, number>();
+  PEOPLE.forEach((p, i) => {
+    const [first, ...rest] = p.fullName.split(' ');
+    const id = insertPerson(db, {
+      fullName: p.fullName,
+      email: `${ascii(first!).slice(0, 1)}.${ascii(rest.join(''))}@${p.domain}`,
+      phone: mobilePhone(p.country, rng),
+      address: null,
+      notes: DEMO_NOTE,
+      createdAt: stamp('2018-01-15', 10, i),
+    });
+    ids.set(p.key, id);
+    summary.people++;
+    for (const r of p.roles) {
+      insertPersonRole(db, { personId: id, organisationId: orgIds.get(r.organisationKey)!, role: r.role, startDate: r.startDate, endDate: r.endDate, source: DEMO_NOTE });
+      summary.personRoles++;
+    }
+  });
+  for (const r of RELATIONS) {
+    insertPersonRelation(db, { personId: ids.get(r.personKey)!, relativeId: ids.get(r.relativeKey)!, type: r.type, startDate: r.startDate, endDate: null, source: DEMO_NOTE });
+    summary.personRelations++;
+  }
+}
+
+/** The day a grant row was last changed, from what happened to it. */
+function lastChange(g: DemoGrant, tranches: readonly DemoTranche[]): string {
+  let last = g.agreementSignedDate ?? g.decisionDate ?? g.createdOn;
+  for (const t of tranches) {
+    if (!t.disbursement) continue;
+    last = maxDate(last, t.disbursement.paidDate);
+    for (const r of t.disbursement.receipts) last = maxDate(last, r.receivedDate);
+  }
+  if (g.status === 'draft') return g.createdOn;
+  if (g.status === 'closed') return maxDate(last, minDate(DEMO_TODAY, addDays(g.endDate, 45)));
+  if (g.haltedOn !== undefined) return maxDate(last, g.haltedOn);
+  return last;
+}
+
+function seedGrants(
+  db: Db, summary: DemoSummary, rateOf: (quote: string, date: string) => string,
+  orgIds: ReadonlyMap<string, number>, accounts: ReadonlyMap<string, Account[]>,
+) {
+  const government = governmentGrants(rateOf, createRng('demo:government-grants'));
+  const others = funderGrants(DEMO_GRANT_COUNT - government.length, createRng('demo:funder-grants'));
+  const grants = [...government, ...others].sort(
+    (a, b) => cmp(a.startDate, b.startDate) || cmp(a.refCode, b.refCode) || cmp(a.granteeKey, b.granteeKey),
+  );
+
+  const flowRng = createRng('demo:money-flow');
+  const flows = grants.map((g) => trancheFlow(g, accounts.get(g.granteeKey)!, flowRng));
+  applyReceiptAnomalies(
+    grants.flatMap((g, i) => (g.status === 'closed' ? flows[i]!.flatMap((t) => (t.disbursement ? [{ currency: g.currency, disbursement: t.disbursement }] : [])) : [])),
+    createRng('demo:receipt-anomalies'),
+  );
+
+  const numbers = new Map<string, number>();
+  const paid: { grantId: number; trancheId: number; seq: number; currency: string; accounts: Account[]; d: DemoDisbursement }[] = [];
+  grants.forEach((g, i) => {
+    const year = yearOf(g.startDate);
+    const n = (numbers.get(`${g.refCode}|${year}`) ?? 0) + 1;
+    numbers.set(`${g.refCode}|${year}`, n);
+    const createdAt = stamp(g.createdOn, 10, i % 60);
+    const grantId = insertGrant(db, {
+      reference: `${g.refCode}-${year}-${pad(n, 3)}`,
+      title: g.title,
+      purpose: g.purpose,
+      description: g.description,
+      grantorId: orgIds.get(g.grantorKey)!,
+      granteeId: orgIds.get(g.granteeKey)!,
+      country: g.country,
+      amountMinor: g.amountMinor,
+      currency: g.currency,
+      status: g.status,
+      awardMethod: g.awardMethod,
+      decisionDate: g.decisionDate,
+      agreementSignedDate: g.agreementSignedDate,
+      startDate: g.startDate,
+      endDate: g.endDate,
+      createdBy: null,
+      createdAt,
+      updatedAt: stamp(lastChange(g, flows[i]!), 16, i % 60),
+    });
+    summary.grants++;
+    for (const t of flows[i]!) {
+      const trancheId = insertTranche(db, {
+        grantId,
+        seq: t.seq,
+        dueDate: t.dueDate,
+        amountMinor: t.amountMinor,
+        currency: g.currency,
+        releaseCondition: t.releaseCondition,
+        conditionMetDate: t.conditionMetDate,
+        conditionNote: t.conditionNote,
+        status: t.status,
+        createdAt,
+      });
+      summary.tranches++;
+      if (t.disbursement) paid.push({ grantId, trancheId, seq: t.seq, currency: g.currency, accounts: accounts.get(g.granteeKey)!, d: t.disbursement });
+    }
+  });
+
+  // Payments in date order, so ids and bank references (TRN-2021-000123) run with time.
+  paid.sort((a, b) => cmp(a.d.paidDate, b.d.paidDate) || a.grantId - b.grantId || a.seq - b.seq);
+  const perYear = new Map<number, number>();
+  const received: { grantId: number; disbursementId: number; currency: string; reference: string; part: number; receivedDate: string; amountMinor: number }[] = [];
+  for (const p of paid) {
+    const year = yearOf(p.d.paidDate);
+    const n = (perYear.get(year) ?? 0) + 1;
+    perYear.set(year, n);
+    const reference = `TRN-${year}-${pad(n, 6)}`;
+    const disbursementId = insertDisbursement(db, {
+      grantId: p.grantId,
+      trancheId: p.trancheId,
+      paidDate: p.d.paidDate,
+      amountMinor: p.d.amountMinor,
+      currency: p.currency,
+      bankAccountId: p.accounts[p.d.accountIndex]!.id,
+      bankReference: reference,
+      overrideReason: null,
+      recordedBy: null,
+      approvedBy: null,
+      createdAt: stamp(p.d.paidDate, 11),
+    });
+    summary.disbursements++;
+    p.d.receipts.forEach((r, part) => received.push({ grantId: p.grantId, disbursementId, currency: p.currency, reference, part, ...r }));
+  }
+
+  received.sort((a, b) => cmp(a.receivedDate, b.receivedDate) || a.disbursementId - b.disbursementId || a.part - b.part);
+  for (const r of received) {
+    const receiptId = insertReceipt(db, {
+      grantId: r.grantId,
+      receivedDate: r.receivedDate,
+      amountMinor: r.amountMinor,
+      currency: r.currency,
+      bankReference: r.reference,
+      recordedBy: null,
+      createdAt: stamp(r.receivedDate, 14),
+    });
+    summary.receipts++;
+    insertReceiptMatch(db, { receiptId, disbursementId: r.disbursementId, amountMinor: r.amountMinor, method: 'automatic', matchedAt: stamp(r.receivedDate, 14, 5) });
+    summary.receiptMatches++;
+  }
+}
+
+function seedPlans(db: Db, summary: DemoSummary, orgIds: ReadonlyMap<string, number>) {
+  for (const plan of fundingPlans(createRng('demo:funding-plans'))) {
+    const planId = insertFundingPlan(db, {
+      title: plan.title,
+      country: plan.country,
+      organisationId: orgIds.get(plan.organisationKey)!,
+      startYear: plan.startYear,
+      endYear: plan.endYear,
+      currency: 'EUR',
+      notes: DEMO_NOTE,
+      createdAt: stamp(plan.createdOn, 10),
+    });
+    summary.fundingPlans++;
+    for (const y of plan.years) {
+      insertFundingPlanYear(db, { planId, year: y.year, needMinor: y.needMinor });
+      summary.fundingPlanYears++;
+    }
+    for (const p of plan.pledges) {
+      insertPledge(db, {
+        planId,
+        funderId: orgIds.get(p.funderKey)!,
+        year: p.year,
+        amountMinor: p.amountMinor,
+        currency: 'EUR',
+        status: p.status,
+        grantId: null,
+        pledgedDate: p.pledgedDate,
+        createdAt: stamp(p.pledgedDate, 12),
+      });
+      summary.pledges++;
+    }
+  }
+}
+
+/** Writes the whole demo data set into `db` (inside the caller's transaction) and returns row counts. */
+export function seedDemoData(db: Db): DemoSummary {
+  const summary = emptySummary();
+  const rateOf = seedFxRates(db, summary);
+  const { ids, accounts } = seedOrganisations(db, summary);
+  seedPeople(db, summary, ids);
+  seedGrants(db, summary, rateOf, ids, accounts);
+  seedPlans(db, summary, ids);
+  return summary;
+}

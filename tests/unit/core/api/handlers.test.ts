@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { appApi } from '../../../../core/api/app.api';
+import { grantsApi } from '../../../../core/api/grants.api';
+import { handlers, METHOD_NAMES } from '../../../../core/api/handlers';
+
+// Every area file that handlers.ts spreads; a spread would silently let a later name win.
+const AREAS: Record<string, object> = { app: appApi, grants: grantsApi };
+
+describe('the handler table', () => {
+  it('defines each method name once, under its own area prefix', () => {
+    const seen = new Map<string, string>();
+    for (const [area, table] of Object.entries(AREAS)) {
+      for (const name of Object.keys(table)) {
+        expect(seen.has(name), `${name} is defined in ${seen.get(name)} and ${area}`).toBe(false);
+        seen.set(name, area);
+        expect(name.startsWith(`${area}.`), `${name} belongs under ${area}.`).toBe(true);
+      }
+    }
+    expect([...seen.keys()].sort()).toEqual([...METHOD_NAMES].sort());
+  });
+
+  it('gives every method a zod input schema and a kind', () => {
+    for (const [name, h] of Object.entries(handlers)) {
+      expect(['query', 'command'], name).toContain(h.kind);
+      expect(typeof h.input.safeParse, name).toBe('function');
+    }
+  });
+});
