@@ -1,0 +1,181 @@
+import { app, BrowserWindow, dialog, Menu } from 'electron';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { createCore, type Core } from '../../core/create-core';
+import { pickExistingDatabasePath, pickNewDatabasePath, showAbout, showError } from './dialogs';
+import { registerIpc } from './ipc';
+import { LABELS } from './labels';
+import { buildMenu, type MenuActions } from './menu';
+import { registerAppScheme, serveRenderer } from './protocol';
+import { createMainWindow, denyAllPermissions, hardenWebContents } from './window';
+
+/*
+ * This file is bundled to dist/electron/main.cjs, so __dirname is dist/electron and the app root is
+ * two levels up: the project folder in development, resources/app.asar when packaged. (Nothing here
+ * relies on import.meta: the bundle is CommonJS.)
+ */
+const appRoot = resolve(__dirname, '..', '..');
+
+// Before 'ready': the privileged scheme, the name, and the user data folder, which the single-instance
+// lock lives in and which the web host's defaultDbPath() mirrors (~/.config/Tranche, ~/Library/
+// Application Support/Tranche, %APPDATA%\Tranche).
+registerAppScheme();
+app.setName(LABELS.appName);
+app.setPath('userData', join(app.getPath('appData'), LABELS.appName));
+
+function defaultDbPath(): string {
+  const fromEnv = process.env.TRANCHE_DB;
+  return fromEnv ? resolve(fromEnv) : join(app.getPath('userData'), 'tranche.sqlite');
+}
+
+function migrationsFolder(): string {
+  return app.isPackaged ? join(process.resourcesPath, 'migrations') : join(appRoot, 'db', 'migrations');
+}
+
+/**
+ * better-sqlite3 in node_modules is Node's build (tests and the web host use it). In development
+ * Electron loads its own build from .cache (scripts/electron-native.mjs); packaged apps get the
+ * module rebuilt for Electron by electron-builder, so no override is needed there.
+ */
+function nativeBinding(): string | undefined {
+  if (app.isPackaged) return undefined;
+  const file = join(appRoot, '.cache', 'electron-native', process.versions.electron, 'better_sqlite3.node');
+  return existsSync(file) ? file : undefined;
+}
+
+function openCore(dbPath: string, whenNew: 'demo' | 'empty'): Core {
+  const binding = nativeBinding();
+  return createCore({
+    dbPath,
+    whenNew,
+    migrationsFolder: migrationsFolder(),
+    ...(binding ? { nativeBinding: binding } : {}),
+  });
+}
+
+function messageOf(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}
+
+let core: Core | null = null;
+let mainWindow: BrowserWindow | null = null;
+
+function openWindow(): BrowserWindow {
+  const icon = join(appRoot, 'resources', 'icon.png');
+  const win = createMainWindow({
+    preloadPath: join(__dirname, 'preload.cjs'),
+    ...(!app.isPackaged && process.platform === 'linux' && existsSync(icon) ? { iconPath: icon } : {}),
+  });
+  win.on('closed', () => {
+    if (mainWindow === win) mainWindow = null;
+  });
+  return win;
+}
+
+/** Opens another database file and, only if that worked, closes the current one and reloads the window. */
+async function switchDatabase(dbPath: string, whenNew: 'demo' | 'empty'): Promise<void> {
+  const target = resolve(dbPath);
+  if (core && resolve(core.dbPath) === target) {
+    mainWindow?.webContents.reload();
+    return;
+  }
+  let next: Core;
+  try {
+    next = openCore(target, whenNew);
+  } catch (e) {
+    await showError(mainWindow, LABELS.errors.cannotOpenTitle, `${target}\n\n${messageOf(e)}`);
+    return;
+  }
+  const previous = core;
+  core = next;
+  try {
+    previous?.close();
+  } catch (e) {
+    console.error('[tranche] closing the previous database failed', e);
+  }
+  if (mainWindow) mainWindow.webContents.reload();
+  else mainWindow = openWindow();
+}
+
+const actions: MenuActions = {
+  newEmptyDatabase: () => {
+    void (async () => {
+      const file = await pickNewDatabasePath(mainWindow, core?.dbPath ?? defaultDbPath());
+      if (!file) return;
+      // Never overwrite: a database that exists (even one the dialog agreed to replace) is kept.
+      if (existsSync(file)) {
+        await showError(mainWindow, LABELS.errors.cannotOpenTitle, LABELS.errors.fileExists(file));
+        return;
+      }
+      await switchDatabase(file, 'empty');
+    })();
+  },
+  openDatabase: () => {
+    void (async () => {
+      const file = await pickExistingDatabasePath(mainWindow, core?.dbPath ?? defaultDbPath());
+      if (file) await switchDatabase(file, 'empty');
+    })();
+  },
+  openDemoDatabase: () => {
+    void switchDatabase(defaultDbPath(), 'demo');
+  },
+  about: () => {
+    void showAbout(
+      mainWindow,
+      LABELS.about.detail({
+        version: app.getVersion(),
+        electron: process.versions.electron,
+        chrome: process.versions.chrome,
+        node: process.versions.node,
+        dbPath: core?.dbPath ?? '—',
+      }),
+    );
+  },
+};
+
+function start(): void {
+  denyAllPermissions();
+  serveRenderer(join(appRoot, 'dist', 'renderer'));
+  const dbPath = defaultDbPath();
+  try {
+    core = openCore(dbPath, 'demo');
+  } catch (e) {
+    dialog.showErrorBox(LABELS.errors.startupTitle, `${dbPath}\n\n${messageOf(e)}`);
+    app.exit(1);
+    return;
+  }
+  registerIpc(() => core);
+  Menu.setApplicationMenu(buildMenu(actions));
+  mainWindow = openWindow();
+}
+
+if (!app.requestSingleInstanceLock()) {
+  // Another Tranche is running: it gets focused (below) and this one leaves without touching the database.
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  app.on('activate', () => {
+    if (app.isReady() && core && BrowserWindow.getAllWindows().length === 0) mainWindow = openWindow();
+  });
+  app.on('will-quit', () => {
+    const c = core;
+    core = null;
+    c?.close();
+  });
+  app
+    .whenReady()
+    .then(start)
+    .catch((e: unknown) => {
+      console.error('[tranche] start-up failed', e);
+      dialog.showErrorBox(LABELS.errors.startupTitle, messageOf(e));
+      app.exit(1);
+    });
+}

@@ -1,0 +1,45 @@
+import { ipcMain, type IpcMainInvokeEvent } from 'electron';
+import type { Core } from '../../core/create-core';
+import { fail, type Result } from '../../core/api/errors';
+import { CALL_CHANNEL } from '../shared/channels';
+import { isTrustedSender } from '../shared/trusted-origin';
+
+/** Calls slower than this are logged: the core is synchronous, so a slow call freezes the main process. */
+export const SLOW_CALL_MS = 40;
+
+function senderOf(event: IpcMainInvokeEvent): { url: string; isMainFrame: boolean } | null {
+  const frame = event.senderFrame; // null once the frame has navigated away or been destroyed
+  if (!frame) return null;
+  return { url: frame.url, isMainFrame: frame.parent === null };
+}
+
+/**
+ * The single IPC entry point. The result is always a Result object (errors as data): dispatch never
+ * throws, and anything unexpected is turned into { ok: false } here rather than a rejected invoke.
+ */
+export function registerIpc(getCore: () => Core | null): void {
+  ipcMain.handle(CALL_CHANNEL, (event, name: unknown, input: unknown): Result => {
+    if (!isTrustedSender(senderOf(event))) {
+      return fail('forbidden', 'Calls are accepted only from the Tranche window (app://tranche).');
+    }
+    const core = getCore();
+    if (!core) return fail('internal', 'No database is open.');
+    const started = performance.now();
+    let result: Result;
+    try {
+      result = core.call(name, input);
+    } catch (e) {
+      console.error('[tranche] call failed', e);
+      result = fail('internal', 'Internal error; the change was not saved.');
+    }
+    const ms = performance.now() - started;
+    if (ms > SLOW_CALL_MS) {
+      console.warn(`[tranche] slow call ${String(name).slice(0, 80)}: ${ms.toFixed(1)} ms`);
+    }
+    return result;
+  });
+}
+
+export function unregisterIpc(): void {
+  ipcMain.removeHandler(CALL_CHANNEL);
+}
