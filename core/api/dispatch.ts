@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import { GridFilterError } from '../../db/queries/grid-sql';
 import type { Ctx } from './define';
 import { AppError, fail, type Issue, type Result } from './errors';

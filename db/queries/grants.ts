@@ -77,12 +77,12 @@ const COLUMNS: Record<string, ColumnSpec> = {
 
 function searchCondition(search: string): SQL | undefined {
   if (!search) return undefined;
-  const like = `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-  const cols = [sql`b.reference`, sql`b.title`, sql`b.grantor`, sql`b.grantee`, sql`b.country_name`, sql`b.purpose`];
-  return sql`(${sql.join(
-    cols.map((c) => sql`${c} LIKE ${like} ESCAPE '\\'`),
-    sql` OR `,
-  )})`;
+  const esc = (v: string) => `%${v.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  const like = esc(search);
+  const cols = [sql`b.reference`, sql`b.title`, sql`b.grantor`, sql`b.grantee`, sql`b.country_name`];
+  // Purposes are stored as codes (legal_aid); "legal aid" as typed must find them too.
+  const purpose = sql`b.purpose LIKE ${esc(underscore(search))} ESCAPE '\\'`;
+  return sql`(${sql.join([...cols.map((c) => sql`${c} LIKE ${like} ESCAPE '\\'`), purpose], sql` OR `)})`;
 }
 
 /** A page of grants plus the total number of rows matching the filters. */

@@ -31,6 +31,8 @@ describe('layer rules', () => {
   it('keep hosts away from services and the database', async () => {
     expect(await ruleMessages('electron/main/probe.ts', "import { listGrants } from '../../core/services/grants';\nexport const a = listGrants;\n")).toHaveLength(1);
     expect(await ruleMessages('webhost/probe.ts', "import { openDatabase } from '../db/open';\nexport const a = openDatabase;\n")).toHaveLength(1);
+    expect(await ruleMessages('webhost/probe.ts', "import { registerIpc } from '../electron/main/ipc';\nexport const a = registerIpc;\n")).toHaveLength(1);
+    expect(await ruleMessages('webhost/probe.ts', "import { CONTENT_SECURITY_POLICY } from '../electron/shared/csp';\nexport const a = CONTENT_SECURITY_POLICY;\n")).toHaveLength(0);
     expect(await ruleMessages('electron/shared/probe.ts', "import { app } from 'electron';\nexport const a = app;\n")).toHaveLength(1);
   });
 });
