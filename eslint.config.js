@@ -76,6 +76,15 @@ export default tseslint.config(
     },
   },
   {
+    files: ['cli/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        paths: [{ name: 'electron', message: 'the command line runs without Electron.' }],
+        patterns: [layer('the command line is a headless host: no UI, no other host.', ['**/renderer/**', '**/electron/main/**', '**/electron/preload/**', '**/webhost/**'])],
+      }],
+    },
+  },
+  {
     files: ['renderer/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },
     rules: {

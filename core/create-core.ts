@@ -4,6 +4,7 @@ import { setMeta } from '../db/queries/meta';
 import { systemClock, type Clock, type Ctx } from './api/define';
 import { dispatch } from './api/dispatch';
 import type { Result } from './api/errors';
+import { audited } from './services/audit';
 import { ensureReferenceData } from './services/reference-data';
 import { seedDemoData } from './demo/seed';
 
@@ -28,18 +29,20 @@ export function createCore(options: CoreOptions): Core {
   try {
     const clock = options.clock ?? systemClock;
     const ctx: Ctx = { db: opened.db, clock };
-    opened.sqlite.transaction(() => {
-      ensureReferenceData(opened.db);
-      if (opened.created) {
-        setMeta(opened.db, 'created_at', clock.now().toISOString());
-        if ((options.whenNew ?? 'demo') === 'demo') {
-          seedDemoData(opened.db);
-          setMeta(opened.db, 'dataset', 'demo');
-        } else {
-          setMeta(opened.db, 'dataset', 'empty');
-        }
-      }
-    }).immediate();
+    const demo = opened.created && (options.whenNew ?? 'demo') === 'demo';
+    const audit = { userId: null, at: clock.now().toISOString(), reason: demo ? 'demo data' : 'reference data' };
+    opened.sqlite
+      .transaction(() =>
+        audited(opened.sqlite, audit, () => {
+          ensureReferenceData(opened.db);
+          if (opened.created) {
+            setMeta(opened.db, 'created_at', clock.now().toISOString());
+            if (demo) seedDemoData(opened.db);
+            setMeta(opened.db, 'dataset', demo ? 'demo' : 'empty');
+          }
+        }),
+      )
+      .immediate();
     return {
       ctx,
       dbPath: opened.path,

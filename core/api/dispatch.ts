@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { GridFilterError } from '../../db/queries/grid-sql';
+import { audited } from '../services/audit';
 import type { Ctx } from './define';
 import { AppError, fail, type Issue, type Result } from './errors';
 import { handlers, type MethodName } from './handlers';
@@ -23,12 +24,23 @@ export function dispatch(ctx: Ctx, name: unknown, raw: unknown): Result {
   }
   try {
     const run = h.run as (c: Ctx, i: unknown) => unknown;
-    const value =
-      h.kind === 'command' ? ctx.db.$client.transaction(() => run(ctx, parsed.data)).immediate() : run(ctx, parsed.data);
+    const value = h.kind === 'command' ? runCommand(ctx, run, parsed.data) : run(ctx, parsed.data);
     return { ok: true, value };
   } catch (e) {
     return toFailure(e);
   }
+}
+
+/**
+ * A command runs in one IMMEDIATE transaction: the audit triggers log each row it changes, and
+ * the entries are sealed into the hash chain before the commit, or rolled back with the change.
+ */
+function runCommand(ctx: Ctx, run: (c: Ctx, i: unknown) => unknown, input: unknown): unknown {
+  const reason = typeof (input as { reason?: unknown }).reason === 'string' ? (input as { reason: string }).reason : null;
+  const sqlite = ctx.db.$client;
+  return sqlite
+    .transaction(() => audited(sqlite, { userId: null, at: ctx.clock.now().toISOString(), reason }, () => run(ctx, input)))
+    .immediate();
 }
 
 function toFailure(e: unknown): Result<never> {

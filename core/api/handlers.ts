@@ -1,9 +1,10 @@
 import type { z } from 'zod';
 import { appApi } from './app.api';
+import { auditApi } from './audit.api';
 import { grantsApi } from './grants.api';
 
 /** THE API: every method any client may call. A test checks no name is defined twice. */
-export const handlers = { ...appApi, ...grantsApi };
+export const handlers = { ...appApi, ...auditApi, ...grantsApi };
 
 export type Handlers = typeof handlers;
 export type MethodName = keyof Handlers;

@@ -292,6 +292,13 @@ CREATE TABLE `pledges` (
 --> statement-breakpoint
 CREATE INDEX `pledges_plan_idx` ON `pledges` (`plan_id`,`year`);--> statement-breakpoint
 CREATE INDEX `pledges_funder_idx` ON `pledges` (`funder_id`);--> statement-breakpoint
+CREATE TABLE `audit_context` (
+	`id` integer PRIMARY KEY NOT NULL,
+	`user_id` integer,
+	`at` text NOT NULL,
+	`reason` text
+);
+--> statement-breakpoint
 CREATE TABLE `audit_entries` (
 	`seq` integer PRIMARY KEY NOT NULL,
 	`at` text NOT NULL,
@@ -302,13 +309,13 @@ CREATE TABLE `audit_entries` (
 	`before_json` text,
 	`after_json` text,
 	`reason` text,
-	`prev_hash` text NOT NULL,
-	`hash` text NOT NULL,
-	FOREIGN KEY (`user_id`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE no action
+	`prev_hash` text,
+	`hash` text
 );
 --> statement-breakpoint
-CREATE INDEX `audit_entries_record_idx` ON `audit_entries` (`table_name`,`record_id`);--> statement-breakpoint
+CREATE INDEX `audit_entries_record_idx` ON `audit_entries` (`table_name`,`record_id`,`seq`);--> statement-breakpoint
 CREATE INDEX `audit_entries_user_idx` ON `audit_entries` (`user_id`);--> statement-breakpoint
+CREATE INDEX `audit_entries_unsealed_idx` ON `audit_entries` (`seq`) WHERE "audit_entries"."hash" IS NULL;--> statement-breakpoint
 CREATE TABLE `flags` (
 	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
 	`rule_id` text NOT NULL,

@@ -1,25 +1,45 @@
+import { sql } from 'drizzle-orm';
 import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { grants } from './grants';
 import { users } from './users';
 
-/** Append-only, hash-chained record of every change: hash = SHA-256(prev_hash || canonical entry). */
+/**
+ * Append-only, hash-chained record of every change, written by SQLite triggers (so no code path
+ * can skip it) and sealed by the core at the end of each command: hash = SHA-256 over the previous
+ * hash and a canonical serialisation of the entry. prev_hash and hash stay NULL until sealed.
+ */
 export const auditEntries = sqliteTable(
   'audit_entries',
   {
     seq: integer('seq').primaryKey(),
     at: text('at').notNull(),
-    userId: integer('user_id').references(() => users.id),
+    userId: integer('user_id'),
     action: text('action', { enum: ['insert', 'update', 'delete'] }).notNull(),
     tableName: text('table_name').notNull(),
     recordId: text('record_id').notNull(),
     beforeJson: text('before_json'),
     afterJson: text('after_json'),
     reason: text('reason'),
-    prevHash: text('prev_hash').notNull(),
-    hash: text('hash').notNull(),
+    prevHash: text('prev_hash'),
+    hash: text('hash'),
   },
-  (t) => [index('audit_entries_record_idx').on(t.tableName, t.recordId), index('audit_entries_user_idx').on(t.userId)],
+  (t) => [
+    index('audit_entries_record_idx').on(t.tableName, t.recordId, t.seq),
+    index('audit_entries_user_idx').on(t.userId),
+    index('audit_entries_unsealed_idx').on(t.seq).where(sql`${t.hash} IS NULL`),
+  ],
 );
+
+/**
+ * Who is acting, when and why, for the triggers to copy into audit entries. One row, written by
+ * the core at the start of a command and cleared at its end, inside the same transaction.
+ */
+export const auditContext = sqliteTable('audit_context', {
+  id: integer('id').primaryKey(),
+  userId: integer('user_id'),
+  at: text('at').notNull(),
+  reason: text('reason'),
+});
 
 export const FLAG_STATUSES = ['open', 'confirmed', 'dismissed'] as const;
 

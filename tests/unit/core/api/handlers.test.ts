@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { appApi } from '../../../../core/api/app.api';
+import { auditApi } from '../../../../core/api/audit.api';
 import { grantsApi } from '../../../../core/api/grants.api';
 import { handlers, METHOD_NAMES } from '../../../../core/api/handlers';
 
 // Every area file that handlers.ts spreads; a spread would silently let a later name win.
-const AREAS: Record<string, object> = { app: appApi, grants: grantsApi };
+const AREAS: Record<string, object> = { app: appApi, audit: auditApi, grants: grantsApi };
 
 describe('the handler table', () => {
   it('defines each method name once, under its own area prefix', () => {

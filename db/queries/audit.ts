@@ -1,0 +1,81 @@
+import type Database from 'better-sqlite3';
+import { AUDITED_TABLES } from '../audit/audited-tables';
+import { rowJsonSql } from '../audit/row-json';
+
+// The canonical form of an entry that its hash covers. Built by SQLite in both sealing and
+// verification, so the two can never disagree on escaping. The sequence number is left out on
+// purpose: order is proven by the links, so a moved entry shows as a broken link, not an edit.
+const CANONICAL = `json_array(at, user_id, action, table_name, record_id, before_json, after_json, reason)`;
+
+/** Sets who is acting, when and why, for the triggers of the current transaction. */
+export function setAuditContext(sqlite: Database.Database, ctx: { userId: number | null; at: string; reason: string | null }): void {
+  sqlite.prepare('INSERT OR REPLACE INTO audit_context (id, user_id, at, reason) VALUES (1, ?, ?, ?)').run(ctx.userId, ctx.at, ctx.reason);
+}
+
+/** Clears the context, so that a change made outside Tranche is not attributed to the last user. */
+export function clearAuditContext(sqlite: Database.Database): void {
+  sqlite.prepare('DELETE FROM audit_context').run();
+}
+
+/** The newest sealed entry: its sequence number and hash, or undefined for an empty log. */
+export function sealedHead(sqlite: Database.Database): { seq: number; hash: string } | undefined {
+  return sqlite.prepare('SELECT seq, hash FROM audit_entries WHERE hash IS NOT NULL ORDER BY seq DESC LIMIT 1').get() as
+    | { seq: number; hash: string }
+    | undefined;
+}
+
+/** Entries the triggers wrote that have no hash yet, oldest first, as [seq, canonical]. */
+export function unsealedEntries(sqlite: Database.Database): IterableIterator<[number, string]> {
+  return sqlite.prepare(`SELECT seq, ${CANONICAL} FROM audit_entries WHERE hash IS NULL ORDER BY seq`).raw().iterate() as IterableIterator<
+    [number, string]
+  >;
+}
+
+/** Prepared statement that stores one entry's seal. */
+export function sealStatement(sqlite: Database.Database): Database.Statement<[string, string, number]> {
+  return sqlite.prepare('UPDATE audit_entries SET prev_hash = ?, hash = ? WHERE seq = ?');
+}
+
+/** Every entry in sequence order as [seq, prev_hash, hash, canonical], streamed. */
+export function chainRows(sqlite: Database.Database, fromSeq = 0, toSeq = Number.MAX_SAFE_INTEGER): IterableIterator<[number, string | null, string | null, string]> {
+  return sqlite
+    .prepare(`SELECT seq, prev_hash, hash, ${CANONICAL} FROM audit_entries WHERE seq > ? AND seq <= ? ORDER BY seq`)
+    .raw()
+    .iterate(fromSeq, toSeq) as IterableIterator<[number, string | null, string | null, string]>;
+}
+
+/** Number of entries and the highest sequence number. */
+export function auditSize(sqlite: Database.Database): { count: number; maxSeq: number } {
+  const r = sqlite.prepare('SELECT COUNT(*) AS count, COALESCE(MAX(seq), 0) AS maxSeq FROM audit_entries').get() as { count: number; maxSeq: number };
+  return r;
+}
+
+export type StateMismatch = { table: string; recordId: string; kind: 'unlogged_row' | 'changed_row' | 'deleted_row' };
+
+/**
+ * Rows whose current content differs from the after-image of their last audit entry: a change
+ * made with the triggers switched off (or dropped) shows up here even though the chain is intact.
+ */
+export function stateMismatches(sqlite: Database.Database, limit = 20): StateMismatch[] {
+  const out: StateMismatch[] = [];
+  for (const [table, key] of Object.entries(AUDITED_TABLES)) {
+    if (out.length >= limit) break;
+    const columns = (sqlite.pragma(`table_info(${table})`) as { name: string }[]).map((c) => c.name);
+    const now = rowJsonSql(table, columns, 't');
+    const last = `(SELECT a.after_json FROM audit_entries a WHERE a.table_name = '${table}' AND a.record_id = CAST(t."${key}" AS TEXT) ORDER BY a.seq DESC LIMIT 1)`;
+    const changed = sqlite
+      .prepare(`SELECT CAST(t."${key}" AS TEXT) AS id, ${last} IS NULL AS unlogged FROM ${table} t WHERE ${last} IS NOT ${now} LIMIT ?`)
+      .all(limit - out.length) as { id: string; unlogged: number }[];
+    for (const r of changed) out.push({ table, recordId: r.id, kind: r.unlogged ? 'unlogged_row' : 'changed_row' });
+    // A row whose last entry is not a delete must still exist.
+    const gone = sqlite
+      .prepare(
+        `SELECT a.record_id AS id FROM audit_entries a
+         WHERE a.table_name = ? AND a.seq = (SELECT MAX(b.seq) FROM audit_entries b WHERE b.table_name = a.table_name AND b.record_id = a.record_id)
+           AND a.action <> 'delete' AND NOT EXISTS (SELECT 1 FROM ${table} t WHERE CAST(t."${key}" AS TEXT) = a.record_id) LIMIT ?`,
+      )
+      .all(table, limit - out.length) as { id: string }[];
+    for (const r of gone) out.push({ table, recordId: r.id, kind: 'deleted_row' });
+  }
+  return out;
+}
