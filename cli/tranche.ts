@@ -1,38 +1,32 @@
 // Headless commands on a Tranche database file: `npm run tranche -- verify FILE`.
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { openDatabase } from '../db/open';
-import { verifyAudit } from '../core/services/audit';
+import { verifyAuditFile } from '../core/services/audit-verify-parallel';
 
 const USAGE = `usage: tranche verify FILE [--json] [--chain-only]
   verify   check the audit hash chain and that every audited row matches its last audit entry;
            exits 0 when intact, 1 when broken, 2 on a usage or file error`;
 
-function verify(file: string, json: boolean, chainOnly: boolean): number {
+async function verify(file: string, json: boolean, chainOnly: boolean): Promise<number> {
   if (!existsSync(file)) {
     console.error(`tranche verify: no such file: ${file}`);
     return 2;
   }
   // Read-only: a file under investigation is never migrated, filled or otherwise touched.
-  const { sqlite, close } = openDatabase(file, { readonly: true });
-  try {
-    const started = performance.now();
-    const r = verifyAudit(sqlite, { state: !chainOnly });
-    const ms = Math.round(performance.now() - started);
-    if (json) console.log(JSON.stringify({ file, ms, ...r }));
-    else if (r.ok) console.log(`OK: ${r.count} audit entries, head ${r.head}${r.checkedState ? ', every audited row matches its last entry' : ''} (${ms} ms)`);
-    else {
-      console.log(`BROKEN: ${file} (${r.count} audit entries)`);
-      if (r.chainBreak) console.log(`  first break at entry ${r.chainBreak.seq}: ${r.chainBreak.kind}: ${r.chainBreak.detail}`);
-      for (const m of r.stateMismatches ?? []) console.log(`  ${m.table} ${m.recordId}: ${m.kind.replace('_', ' ')}, not matching the audit log`);
-    }
-    return r.ok ? 0 : 1;
-  } finally {
-    close();
+  const started = performance.now();
+  const r = await verifyAuditFile(file, { state: !chainOnly });
+  const ms = Math.round(performance.now() - started);
+  if (json) console.log(JSON.stringify({ file, ms, ...r }));
+  else if (r.ok) console.log(`OK: ${r.count} audit entries, head ${r.head}${r.checkedState ? ', every audited row matches its last entry' : ''} (${ms} ms)`);
+  else {
+    console.log(`BROKEN: ${file} (${r.count} audit entries)`);
+    if (r.chainBreak) console.log(`  first break at entry ${r.chainBreak.seq}: ${r.chainBreak.kind}: ${r.chainBreak.detail}`);
+    for (const m of r.stateMismatches ?? []) console.log(`  ${m.table} ${m.recordId}: ${m.kind.replace('_', ' ')}, not matching the audit log`);
   }
+  return r.ok ? 0 : 1;
 }
 
-function main(argv: string[]): number {
+async function main(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
@@ -50,9 +44,10 @@ function main(argv: string[]): number {
   return verify(file, values.json ?? false, values['chain-only'] ?? false);
 }
 
-try {
-  process.exitCode = main(process.argv.slice(2));
-} catch (e) {
-  console.error(`tranche: ${e instanceof Error ? e.message : String(e)}`);
-  process.exitCode = 2;
-}
+main(process.argv.slice(2)).then(
+  (code) => (process.exitCode = code),
+  (e: unknown) => {
+    console.error(`tranche: ${e instanceof Error ? e.message : String(e)}`);
+    process.exitCode = 2;
+  },
+);

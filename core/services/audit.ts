@@ -1,8 +1,6 @@
-import { createHash } from 'node:crypto';
 import type Database from 'better-sqlite3';
 import {
   auditSize,
-  chainRows,
   clearAuditContext,
   sealedHead,
   sealStatement,
@@ -11,16 +9,9 @@ import {
   unsealedEntries,
   type StateMismatch,
 } from '../../db/queries/audit';
+import { GENESIS_HASH, linkHash, verifyRange, type ChainBreak, type RangeResult } from './audit-chain-range';
 
-/** The hash every chain starts from. */
-export const GENESIS_HASH = '0'.repeat(64);
-// Domain separation: a hash made for anything else can never pass for an audit link.
-const DOMAIN = 'tranche-audit-v1\n';
-
-/** SHA-256 of the previous hash and an entry's canonical form, as lowercase hex. */
-export function linkHash(prevHash: string, canonical: string): string {
-  return createHash('sha256').update(DOMAIN).update(prevHash).update('\n').update(canonical).digest('hex');
-}
+export { GENESIS_HASH, linkHash, type ChainBreak };
 
 /** Runs `write` with the audit context set, then seals what the triggers logged. Call inside a transaction. */
 export function audited<T>(sqlite: Database.Database, ctx: { userId: number | null; at: string; reason: string | null }, write: () => T): T {
@@ -34,49 +25,60 @@ export function audited<T>(sqlite: Database.Database, ctx: { userId: number | nu
 /** Gives every unsealed entry its link to the one before; returns how many were sealed. */
 export function sealAuditEntries(sqlite: Database.Database): number {
   let prev = sealedHead(sqlite)?.hash ?? GENESIS_HASH;
-  const rows = [...unsealedEntries(sqlite)];
   const seal = sealStatement(sqlite);
-  for (const [seq, canonical] of rows) {
-    const hash = linkHash(prev, canonical);
-    seal.run(prev, hash, seq);
-    prev = hash;
+  let sealed = 0;
+  // In batches, so that sealing a bulk import does not hold every entry in memory at once.
+  for (let batch = unsealedEntries(sqlite, 10_000); batch.length > 0; batch = unsealedEntries(sqlite, 10_000)) {
+    for (const [seq, canonical] of batch) {
+      const hash = linkHash(prev, canonical);
+      seal.run(prev, hash, seq);
+      prev = hash;
+    }
+    sealed += batch.length;
   }
-  return rows.length;
+  return sealed;
 }
-
-export type ChainBreak = {
-  seq: number;
-  kind: 'gap' | 'broken_link' | 'edited' | 'unsealed';
-  detail: string;
-};
 
 export type VerifyResult =
   | { ok: true; count: number; head: string; checkedState: boolean }
   | { ok: false; count: number; head: string | null; chainBreak?: ChainBreak; stateMismatches?: StateMismatch[] };
 
 /** Walks the chain from the first entry; the first break found, or the count and head hash. */
-export function verifyChain(sqlite: Database.Database): { ok: true; count: number; head: string } | { ok: false; count: number; chainBreak: ChainBreak } {
-  let expectedSeq = 1;
-  let prev = GENESIS_HASH;
+export function verifyChain(sqlite: Database.Database): ChainResult {
+  return joinRanges([verifyRange(sqlite, 0, Number.MAX_SAFE_INTEGER)]);
+}
+
+export type ChainResult = { ok: true; count: number; head: string } | { ok: false; count: number; chainBreak: ChainBreak };
+
+/** Joins consecutive range results: each range must start where the previous one ended. */
+export function joinRanges(ranges: RangeResult[]): ChainResult {
+  let head = GENESIS_HASH;
   let count = 0;
-  for (const [seq, prevHash, hash, canonical] of chainRows(sqlite)) {
-    count++;
-    if (seq !== expectedSeq) {
-      return { ok: false, count, chainBreak: { seq, kind: 'gap', detail: `entry ${expectedSeq}${seq > expectedSeq + 1 ? `..${seq - 1}` : ''} is missing` } };
+  let lastSeq = 0;
+  for (const r of ranges) {
+    if (!r.ok) {
+      // The link into the range comes before any break inside it.
+      const seam = lastSeq + 1;
+      if (r.firstPrev !== null && r.firstPrev !== head && r.chainBreak.seq > seam) {
+        return { ok: false, count: count + r.count, chainBreak: { seq: seam, kind: 'broken_link', detail: `entry ${seam} does not follow entry ${seam - 1} (moved, inserted or a predecessor changed)` } };
+      }
+      return { ok: false, count: count + r.count, chainBreak: r.chainBreak };
     }
-    if (hash === null || prevHash === null) {
-      return { ok: false, count, chainBreak: { seq, kind: 'unsealed', detail: `entry ${seq} was written without Tranche sealing it` } };
+    if (r.count === 0) continue;
+    const firstSeq = r.lastSeq - r.count + 1;
+    if (firstSeq !== lastSeq + 1) {
+      const missing = firstSeq > lastSeq + 2 ? `${lastSeq + 1}..${firstSeq - 1} are` : `${lastSeq + 1} is`;
+      return { ok: false, count: count + r.count, chainBreak: { seq: firstSeq, kind: 'gap', detail: `entry ${missing} missing` } };
     }
-    if (prevHash !== prev) {
-      return { ok: false, count, chainBreak: { seq, kind: 'broken_link', detail: `entry ${seq} does not follow entry ${seq - 1} (moved, inserted or a predecessor changed)` } };
+    lastSeq = r.lastSeq;
+    if (r.firstPrev !== head) {
+      const seq = r.lastSeq - r.count + 1;
+      return { ok: false, count: count + r.count, chainBreak: { seq, kind: 'broken_link', detail: `entry ${seq} does not follow entry ${seq - 1} (moved, inserted or a predecessor changed)` } };
     }
-    if (linkHash(prevHash, canonical) !== hash) {
-      return { ok: false, count, chainBreak: { seq, kind: 'edited', detail: `entry ${seq} was changed after it was sealed` } };
-    }
-    prev = hash;
-    expectedSeq++;
+    head = r.lastHash!;
+    count += r.count;
   }
-  return { ok: true, count, head: prev };
+  return { ok: true, count, head };
 }
 
 /**

@@ -24,11 +24,9 @@ export function sealedHead(sqlite: Database.Database): { seq: number; hash: stri
     | undefined;
 }
 
-/** Entries the triggers wrote that have no hash yet, oldest first, as [seq, canonical]. */
-export function unsealedEntries(sqlite: Database.Database): IterableIterator<[number, string]> {
-  return sqlite.prepare(`SELECT seq, ${CANONICAL} FROM audit_entries WHERE hash IS NULL ORDER BY seq`).raw().iterate() as IterableIterator<
-    [number, string]
-  >;
+/** Up to `limit` entries the triggers wrote that have no hash yet, oldest first, as [seq, canonical]. */
+export function unsealedEntries(sqlite: Database.Database, limit: number): [number, string][] {
+  return sqlite.prepare(`SELECT seq, ${CANONICAL} FROM audit_entries WHERE hash IS NULL ORDER BY seq LIMIT ?`).raw().all(limit) as [number, string][];
 }
 
 /** Prepared statement that stores one entry's seal. */
