@@ -1,0 +1,58 @@
+import { sql } from 'drizzle-orm';
+import type { Db } from '../open';
+import { orderBy, whereForFilters, type ColumnSpec } from './grid-sql';
+
+export type AuditRow = {
+  seq: number;
+  at: string;
+  userId: number | null;
+  action: 'insert' | 'update' | 'delete';
+  tableName: string;
+  recordId: string;
+  reason: string | null;
+  hash: string | null;
+};
+
+const COLUMNS: Record<string, ColumnSpec> = {
+  seq: { type: 'number', expr: sql`seq` },
+  at: { type: 'date', expr: sql`substr(at, 1, 10)` },
+  userId: { type: 'number', expr: sql`user_id` },
+  action: { type: 'text', expr: sql`action` },
+  tableName: { type: 'text', expr: sql`table_name` },
+  recordId: { type: 'text', expr: sql`record_id` },
+  reason: { type: 'text', expr: sql`reason` },
+};
+
+/** A page of audit entries, newest first unless sorted otherwise, with the matching count. */
+export function auditPage(
+  db: Db,
+  q: { startRow: number; endRow: number; sortModel: { colId: string; sort: 'asc' | 'desc' }[]; filterModel: Record<string, Parameters<typeof whereForFilters>[1][string]>; search: string },
+): { rows: AuditRow[]; lastRow: number } {
+  const conds = whereForFilters(COLUMNS, q.filterModel);
+  if (q.search) {
+    const like = `%${q.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    conds.push(sql`(table_name LIKE ${like} ESCAPE '\\' OR record_id LIKE ${like} ESCAPE '\\' OR reason LIKE ${like} ESCAPE '\\')`);
+  }
+  const where = conds.length ? sql`WHERE ${sql.join(conds, sql` AND `)}` : sql``;
+  const order = orderBy(COLUMNS, q.sortModel, sql`seq DESC`);
+  const rows = db.all<AuditRow>(sql`
+    SELECT seq, at, user_id AS userId, action, table_name AS tableName, record_id AS recordId, reason, hash
+    FROM audit_entries ${where} ORDER BY ${order} LIMIT ${q.endRow - q.startRow} OFFSET ${q.startRow}`);
+  const total = db.get<{ n: number }>(sql`SELECT COUNT(*) AS n FROM audit_entries ${where}`)?.n ?? 0;
+  return { rows, lastRow: total };
+}
+
+export type HistoryEntry = AuditRow & { before: Record<string, unknown> | null; after: Record<string, unknown> | null };
+
+/** Every entry about one record, oldest first, with its before and after images. */
+export function recordHistory(db: Db, tableName: string, recordId: string): HistoryEntry[] {
+  const rows = db.all<AuditRow & { beforeJson: string | null; afterJson: string | null }>(sql`
+    SELECT seq, at, user_id AS userId, action, table_name AS tableName, record_id AS recordId, reason, hash,
+           before_json AS beforeJson, after_json AS afterJson
+    FROM audit_entries WHERE table_name = ${tableName} AND record_id = ${recordId} ORDER BY seq`);
+  return rows.map(({ beforeJson, afterJson, ...r }) => ({
+    ...r,
+    before: beforeJson === null ? null : (JSON.parse(beforeJson) as Record<string, unknown>),
+    after: afterJson === null ? null : (JSON.parse(afterJson) as Record<string, unknown>),
+  }));
+}

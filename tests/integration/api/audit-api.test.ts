@@ -1,0 +1,51 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Core } from '../../../core/create-core';
+import type { Result } from '../../../core/api/errors';
+import { demoCore } from '../../support/demo-core';
+
+let core: Core;
+let cleanup: () => void;
+beforeAll(() => {
+  ({ core, cleanup } = demoCore());
+});
+afterAll(() => cleanup());
+
+function ok<T>(r: Result): T {
+  if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`);
+  return r.value as T;
+}
+
+describe('audit API', () => {
+  it('reports the head hash and count that verification confirms', () => {
+    const head = ok<{ count: number; head: string }>(core.call('audit.head', {}));
+    const v = ok<{ ok: boolean; count: number; head: string }>(core.call('audit.verify', {}));
+    expect(v).toMatchObject({ ok: true, count: head.count, head: head.head });
+  });
+
+  it('pages entries newest first and filters by table', () => {
+    const p = ok<{ rows: { seq: number; tableName: string }[]; lastRow: number }>(
+      core.call('audit.page', { startRow: 0, endRow: 50, filterModel: { tableName: { filterType: 'text', type: 'equals', filter: 'grants' } } }),
+    );
+    expect(p.rows).toHaveLength(50);
+    expect(p.rows.every((r) => r.tableName === 'grants')).toBe(true);
+    expect(p.rows.map((r) => r.seq)).toEqual([...p.rows.map((r) => r.seq)].sort((a, b) => b - a));
+    const grants = core.ctx.db.$client.prepare('SELECT COUNT(*) AS n FROM grants').get() as { n: number };
+    expect(p.lastRow).toBe(grants.n);
+  });
+
+  it('shows a record history with its after image equal to the row', () => {
+    const h = ok<{ action: string; after: Record<string, unknown> | null; reason: string | null }[]>(
+      core.call('audit.history', { tableName: 'grants', recordId: '1' }),
+    );
+    expect(h[0]).toMatchObject({ action: 'insert', reason: 'demo data' });
+    const row = core.ctx.db.$client.prepare('SELECT * FROM grants WHERE id = 1').get() as Record<string, unknown>;
+    expect(h.at(-1)!.after).toEqual(row);
+  });
+
+  it('refuses a table name that is not a name', () => {
+    expect(core.call('audit.history', { tableName: 'grants; DROP TABLE grants', recordId: '1' })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input', issues: [{ path: 'tableName' }] },
+    });
+  });
+});
