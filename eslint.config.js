@@ -1,6 +1,7 @@
 // Lint enforces the layer rules of docs/ARCHITECTURE.md: a lower layer never imports an upper one.
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
+import i18next from 'eslint-plugin-i18next';
 
 const layer = (message, group) => ({ group, message });
 
@@ -94,6 +95,28 @@ export default tseslint.config(
         { group: ['**/core/api/*', '!**/core/api/schemas', '!**/core/api/schemas/*'], allowTypeImports: true, message: 'The renderer imports the API contract as types only (schemas excepted).' },
         { group: ['**/db/**', '**/core/services/**', '**/core/demo/**', '**/core/create-core', '**/electron/**', '**/webhost/**', 'node:*', 'electron', 'better-sqlite3', 'drizzle-orm', 'drizzle-orm/*'], message: 'The renderer runs in the page: no database, services, hosts or Node.' },
       ] }],
+    },
+  },
+  {
+    // Every user-facing string comes from resources/locales (docs/ARCHITECTURE.md, "Languages"): no
+    // literal text in JSX, neither between tags nor in attributes people see or hear (title,
+    // placeholder, aria-label, alt). Attributes for code, styling and tests are allowed, and so
+    // are punctuation and decorative symbols.
+    files: ['renderer/src/**/*.tsx'],
+    plugins: { i18next },
+    rules: {
+      'i18next/no-literal-string': ['error', {
+        mode: 'jsx-only',
+        'jsx-attributes': { exclude: [
+          'className', 'type', 'key', 'id', 'role', 'lang', 'href', 'value', 'scope', 'kind', 'status',
+          'data-.*', 'aria-(hidden|current|live|busy|labelledby|describedby|controls|haspopup|expanded)',
+          'autoComplete', 'spellCheck', 'rowModelType', 'viewBox', 'fill', 'stroke', 'strokeWidth', 'strokeLinecap', 'd', 'cx', 'cy', 'r',
+          'suppressOverlays',
+        ] },
+        // Calls whose string arguments are keys or codes, not text: t('grants.title'), codeLabel(t, 'purpose', code).
+        callees: { exclude: ['i18n(ext)?', 't', 'codeLabel'] },
+        words: { exclude: ['[0-9!-/:-@[-`{-~]+', '^[\\s×→←·—–…]+$'] },
+      }],
     },
   },
 );

@@ -1,6 +1,12 @@
 import type { Result } from './errors';
+import type { UiLocale } from './schemas/app';
 
-/** What Electron's preload exposes on window.tranche; the web host's client implements the same. */
+/** What the main process tells the window without being asked (Electron only). */
+export type TrancheEvent = { type: 'locale.changed'; locale: UiLocale };
+
+/** What Electron's preload exposes on window.tranche; in a browser the renderer uses HTTP instead. */
 export type TrancheBridge = {
   call(name: string, input: unknown): Promise<Result>;
+  /** Listens to the main process's events; returns the function that stops listening. */
+  onEvent(listener: (event: TrancheEvent) => void): () => void;
 };

@@ -1,10 +1,14 @@
 import { app, BrowserWindow, dialog, Menu } from 'electron';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import type { TrancheEvent } from '../../core/api/bridge';
 import { createCore, type Core } from '../../core/create-core';
+import { isUiLocale, type UiLocale } from '../../core/domain/locales';
+import { osUiLocale } from '../../core/domain/os-locale';
+import { EVENT_CHANNEL } from '../shared/channels';
 import { pickExistingDatabasePath, pickNewDatabasePath, showAbout, showError } from './dialogs';
 import { registerIpc } from './ipc';
-import { LABELS } from './labels';
+import { LABELS, setLabelsLocale } from './labels';
 import { buildMenu, type MenuActions } from './menu';
 import { registerAppScheme, serveRenderer } from './protocol';
 import { createMainWindow, denyAllPermissions, hardenWebContents } from './window';
@@ -60,6 +64,20 @@ function messageOf(e: unknown): string {
 let core: Core | null = null;
 let mainWindow: BrowserWindow | null = null;
 
+/** The language stored with the open database ('app.info'), else the system's (as the renderer decides). */
+function currentLocale(): UiLocale {
+  const info = core?.call('app.info', {});
+  const stored = info?.ok ? (info.value as { locale?: unknown }).locale : null;
+  return isUiLocale(stored) ? stored : osUiLocale(app.getPreferredSystemLanguages());
+}
+
+/** Menus and dialogs follow the interface language: rebuilt at start, on a switch, and per database. */
+function refreshMenu(): void {
+  const locale = currentLocale();
+  setLabelsLocale(locale);
+  Menu.setApplicationMenu(buildMenu(actions, locale));
+}
+
 function openWindow(): BrowserWindow {
   const icon = join(appRoot, 'resources', 'icon.png');
   const win = createMainWindow({
@@ -93,6 +111,7 @@ async function switchDatabase(dbPath: string, whenNew: 'demo' | 'empty'): Promis
   } catch (e) {
     console.error('[tranche] closing the previous database failed', e);
   }
+  refreshMenu(); // the other database may remember another language
   if (mainWindow) mainWindow.webContents.reload();
   else mainWindow = openWindow();
 }
@@ -131,11 +150,18 @@ const actions: MenuActions = {
       }),
     );
   },
+  setLocale: (locale) => {
+    const result = core?.call('app.setLocale', { locale });
+    if (!result?.ok) return;
+    refreshMenu();
+    mainWindow?.webContents.send(EVENT_CHANNEL, { type: 'locale.changed', locale } satisfies TrancheEvent);
+  },
 };
 
 function start(): void {
   denyAllPermissions();
   serveRenderer(join(appRoot, 'dist', 'renderer'));
+  setLabelsLocale(osUiLocale(app.getPreferredSystemLanguages())); // until a database says otherwise
   const dbPath = defaultDbPath();
   try {
     core = openCore(dbPath, 'demo');
@@ -144,8 +170,8 @@ function start(): void {
     app.exit(1);
     return;
   }
-  registerIpc(() => core);
-  Menu.setApplicationMenu(buildMenu(actions));
+  registerIpc(() => core, { localeChanged: refreshMenu });
+  refreshMenu();
   mainWindow = openWindow();
 }
 

@@ -13,11 +13,16 @@ function senderOf(event: IpcMainInvokeEvent): { url: string; isMainFrame: boolea
   return { url: frame.url, isMainFrame: frame.parent === null };
 }
 
+export type IpcHooks = {
+  /** After the renderer changed the interface language ('app.setLocale' succeeded): rebuild the menu. */
+  localeChanged(): void;
+};
+
 /**
  * The single IPC entry point. The result is always a Result object (errors as data): dispatch never
  * throws, and anything unexpected is turned into { ok: false } here rather than a rejected invoke.
  */
-export function registerIpc(getCore: () => Core | null): void {
+export function registerIpc(getCore: () => Core | null, hooks: IpcHooks): void {
   ipcMain.handle(CALL_CHANNEL, (event, name: unknown, input: unknown): Result => {
     if (!isTrustedSender(senderOf(event))) {
       return fail('forbidden', 'Calls are accepted only from the Tranche window (app://tranche).');
@@ -32,6 +37,7 @@ export function registerIpc(getCore: () => Core | null): void {
       console.error('[tranche] call failed', e);
       result = fail('internal', 'Internal error; the change was not saved.');
     }
+    if (name === 'app.setLocale' && result.ok) hooks.localeChanged();
     const ms = performance.now() - started;
     if (ms > SLOW_CALL_MS) {
       console.warn(`[tranche] slow call ${String(name).slice(0, 80)}: ${ms.toFixed(1)} ms`);

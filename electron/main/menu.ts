@@ -1,4 +1,5 @@
 import { app, Menu, type MenuItemConstructorOptions } from 'electron';
+import { LANGUAGE_NAMES, UI_LOCALES, type UiLocale } from '../../core/domain/locales';
 import { LABELS } from './labels';
 
 /** What the menu asks of the app; implemented in index.ts, which owns the core and the window. */
@@ -7,9 +8,12 @@ export type MenuActions = {
   openDatabase(): void;
   openDemoDatabase(): void;
   about(): void;
+  /** Remembers the interface language (as the renderer's switch does) and tells the window. */
+  setLocale(locale: UiLocale): void;
 };
 
-export function buildMenu(actions: MenuActions): Menu {
+/** The application menu in the current labels' language, with `locale` ticked in the Language menu. */
+export function buildMenu(actions: MenuActions, locale: UiLocale): Menu {
   const isMac = process.platform === 'darwin';
   const L = LABELS.menu;
 
@@ -26,29 +30,40 @@ export function buildMenu(actions: MenuActions): Menu {
   const edit: MenuItemConstructorOptions = {
     label: L.edit,
     submenu: [
-      { role: 'undo' },
-      { role: 'redo' },
+      { role: 'undo', label: L.undo },
+      { role: 'redo', label: L.redo },
       { type: 'separator' },
-      { role: 'cut' },
-      { role: 'copy' },
-      { role: 'paste' },
-      ...(isMac ? ([{ role: 'pasteAndMatchStyle' }, { role: 'delete' }] satisfies MenuItemConstructorOptions[]) : []),
-      { role: 'selectAll' },
+      { role: 'cut', label: L.cut },
+      { role: 'copy', label: L.copy },
+      { role: 'paste', label: L.paste },
+      ...(isMac ? ([{ role: 'pasteAndMatchStyle', label: L.pasteAndMatchStyle }, { role: 'delete', label: L.delete }] satisfies MenuItemConstructorOptions[]) : []),
+      { role: 'selectAll', label: L.selectAll },
     ],
   };
 
   const view: MenuItemConstructorOptions = {
     label: L.view,
     submenu: [
-      { role: 'reload' },
-      ...(app.isPackaged ? [] : ([{ role: 'forceReload' }, { role: 'toggleDevTools' }] satisfies MenuItemConstructorOptions[])),
+      { role: 'reload', label: L.reload },
+      ...(app.isPackaged ? [] : ([{ role: 'forceReload', label: L.forceReload }, { role: 'toggleDevTools', label: L.toggleDevTools }] satisfies MenuItemConstructorOptions[])),
       { type: 'separator' },
-      { role: 'resetZoom' },
-      { role: 'zoomIn' },
-      { role: 'zoomOut' },
+      { role: 'resetZoom', label: L.resetZoom },
+      { role: 'zoomIn', label: L.zoomIn },
+      { role: 'zoomOut', label: L.zoomOut },
       { type: 'separator' },
-      { role: 'togglefullscreen' },
+      { role: 'togglefullscreen', label: L.toggleFullScreen },
     ],
+  };
+
+  // Every language in its own name, so a user who landed in the wrong one can find theirs.
+  const language: MenuItemConstructorOptions = {
+    label: L.language,
+    submenu: UI_LOCALES.map((l) => ({
+      label: LANGUAGE_NAMES[l],
+      type: 'radio' as const,
+      checked: l === locale,
+      click: () => actions.setLocale(l),
+    })),
   };
 
   const help: MenuItemConstructorOptions = {
@@ -65,11 +80,11 @@ export function buildMenu(actions: MenuActions): Menu {
             submenu: [
               { label: L.about, click: () => actions.about() },
               { type: 'separator' },
-              { role: 'services' },
+              { role: 'services', label: L.services },
               { type: 'separator' },
-              { role: 'hide' },
-              { role: 'hideOthers' },
-              { role: 'unhide' },
+              { role: 'hide', label: L.hide },
+              { role: 'hideOthers', label: L.hideOthers },
+              { role: 'unhide', label: L.unhide },
               { type: 'separator' },
               { role: 'quit', label: `${L.quit} ${LABELS.appName}` },
             ],
@@ -79,6 +94,7 @@ export function buildMenu(actions: MenuActions): Menu {
     file,
     edit,
     view,
+    language,
     ...(isMac ? ([{ role: 'windowMenu', label: L.window }] satisfies MenuItemConstructorOptions[]) : []),
     help,
   ];

@@ -1,16 +1,24 @@
-import { contextBridge, ipcRenderer } from 'electron';
-import type { TrancheBridge } from '../../core/api/bridge';
+import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+import type { TrancheBridge, TrancheEvent } from '../../core/api/bridge';
 import type { Result } from '../../core/api/errors';
-import { CALL_CHANNEL } from '../shared/channels';
+import { CALL_CHANNEL, EVENT_CHANNEL } from '../shared/channels';
 
 /**
  * Runs in a sandboxed preload: only 'electron' can be required, so this file is bundled into one
- * CommonJS file (dist/electron/preload.cjs). window.tranche.call is the renderer's only way in;
- * ipcRenderer itself is never exposed.
+ * CommonJS file (dist/electron/preload.cjs). window.tranche is the renderer's only way in:
+ * call() into the core, onEvent() for what the main process announces. ipcRenderer itself is
+ * never exposed, and listeners get the event's data only, not the IPC event.
  */
 const bridge = {
   call: (name: string, input: unknown): Promise<Result> =>
     ipcRenderer.invoke(CALL_CHANNEL, name, input) as Promise<Result>,
+  onEvent: (listener: (event: TrancheEvent) => void) => {
+    const handler = (_e: IpcRendererEvent, event: TrancheEvent) => listener(event);
+    ipcRenderer.on(EVENT_CHANNEL, handler);
+    return () => {
+      ipcRenderer.removeListener(EVENT_CHANNEL, handler);
+    };
+  },
 } satisfies TrancheBridge;
 
 contextBridge.exposeInMainWorld('tranche', bridge);

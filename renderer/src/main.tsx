@@ -5,6 +5,7 @@ import { ApiProvider } from './api/context';
 import { defaultTransport } from './api/transports';
 import { App } from './app/App';
 import { ErrorBoundary } from './components/ErrorBoundary';
+import { LocaleProvider } from './i18n/LocaleProvider';
 import './styles.css';
 
 const api = createApi(defaultTransport());
@@ -13,10 +14,12 @@ if (!root) throw new Error('index.html has no #root element');
 
 createRoot(root).render(
   <StrictMode>
-    <ErrorBoundary>
-      <ApiProvider api={api}>
-        <App />
-      </ApiProvider>
-    </ErrorBoundary>
+    <ApiProvider api={api}>
+      <LocaleProvider>
+        <ErrorBoundary>
+          <App />
+        </ErrorBoundary>
+      </LocaleProvider>
+    </ApiProvider>
   </StrictMode>,
 );

@@ -3,14 +3,17 @@ import type { Output } from '../../../core/api/handlers';
 import { useApi } from '../api/context';
 import { describeError } from '../api/errors';
 import { ErrorBoundary } from '../components/ErrorBoundary';
+import { LanguageSelect } from '../components/LanguageSelect';
+import { formatLongDate } from '../../../core/domain/locale-format';
 import { GrantsPage } from '../features/grants/GrantsPage';
-import { t } from '../i18n/t';
+import { useLocale } from '../i18n/use-locale';
 
 type AppInfo = Output<'app.info'>;
 
 /** The window: product name, whether the data is a demo, the screens that work, and the screen. */
 export function App() {
   const api = useApi();
+  const { t, locale } = useLocale();
   const [info, setInfo] = useState<AppInfo | null>(null);
   const [infoError, setInfoError] = useState<unknown>(null);
 
@@ -25,14 +28,10 @@ export function App() {
     };
   }, [api]);
 
-  useEffect(() => {
-    document.title = t('app.name');
-  }, []);
-
   return (
     <div className="app">
       <header className="app-header">
-        <div className="brand">
+        <div className="brand" title={t('app.tagline')}>
           <span className="brand-mark" aria-hidden="true" />
           <span className="brand-name">{t('app.name')}</span>
         </div>
@@ -47,12 +46,13 @@ export function App() {
               {t('app.demoBadge')}
             </span>
           )}
-          {info && <span className="header-today">{t('app.today', { date: info.today })}</span>}
+          {info && <span className="header-today">{t('app.today', { date: formatLongDate(info.today, locale) })}</span>}
+          <LanguageSelect />
         </div>
       </header>
       {infoError !== null && (
         <div className="banner banner-error app-banner" role="alert">
-          {describeError(infoError).text}
+          {describeError(infoError, t).text}
         </div>
       )}
       <main className="app-main" id="grants">

@@ -1,13 +1,14 @@
 import { describeError } from '../api/errors';
-import { t, type TextKey } from '../i18n/t';
+import { useLocale } from '../i18n/use-locale';
 
-/** A failed load: what failed, why in plain words, the technical detail, and a way to try again. */
-export function ErrorBanner({ title, error, onRetry }: { title: TextKey; error: unknown; onRetry?: () => void }) {
-  const { text, detail } = describeError(error);
+/** A failed load: what failed (already translated), why in plain words, the technical detail, and a way to try again. */
+export function ErrorBanner({ title, error, onRetry }: { title: string; error: unknown; onRetry?: () => void }) {
+  const { t } = useLocale();
+  const { text, detail } = describeError(error, t);
   return (
     <div className="banner banner-error" role="alert">
       <div className="banner-text">
-        <strong>{t(title)}</strong> {text}
+        <strong>{title}</strong> {text}
         {detail && <div className="banner-detail">{detail}</div>}
       </div>
       {onRetry && (

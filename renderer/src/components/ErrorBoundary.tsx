@@ -1,5 +1,5 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
-import { t } from '../i18n/t';
+import { CrashScreen } from './CrashScreen';
 
 type Props = { children: ReactNode };
 type State = { error: Error | null };
@@ -18,19 +18,6 @@ export class ErrorBoundary extends Component<Props, State> {
 
   override render() {
     const { error } = this.state;
-    if (!error) return this.props.children;
-    return (
-      <div className="crash" role="alert">
-        <h2>{t('app.crash.title')}</h2>
-        <p>{t('app.crash.body')}</p>
-        <details>
-          <summary>{t('app.crash.details')}</summary>
-          <pre>{error.stack ?? error.message}</pre>
-        </details>
-        <button type="button" className="btn" onClick={() => window.location.reload()}>
-          {t('app.crash.reload')}
-        </button>
-      </div>
-    );
+    return error ? <CrashScreen error={error} /> : this.props.children;
   }
 }

@@ -5,6 +5,7 @@
 import {
   DateFilterModule,
   InfiniteRowModelModule,
+  LocaleModule,
   ModuleRegistry,
   NumberFilterModule,
   RowSelectionModule,
@@ -27,6 +28,7 @@ const modules: Module[] = [
   ScrollApiModule, // ensureIndexVisible
   TooltipModule, // header tooltips, reference -> title
   CellStyleModule, // cellClass
+  LocaleModule, // localeText: ag-grid's own texts in the UI language
 ];
 // Console warnings for misused options while developing; tree-shaken out of production builds.
 if (import.meta.env.DEV) modules.push(ValidationModule);

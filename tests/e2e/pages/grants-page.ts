@@ -38,6 +38,11 @@ export class GrantsPage {
     }, colId);
   }
 
+  /** The visible header text of a column. */
+  async headerText(colId: string): Promise<string> {
+    return ((await this.grid.locator(`.ag-header-cell[col-id="${colId}"] .ag-header-cell-text`).textContent()) ?? '').trim();
+  }
+
   async clickHeader(colId: string): Promise<void> {
     await this.grid.locator(`.ag-header-cell[col-id="${colId}"] .ag-header-cell-label`).click();
   }

@@ -3,8 +3,9 @@ import type { Output } from '../../../../core/api/handlers';
 import { useApi } from '../../api/context';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { StatusPill } from '../../components/StatusPill';
-import { label, t, type TextKey } from '../../i18n/t';
-import { showMoney } from './grants-grid';
+import { showMoney } from '../../components/money-text';
+import { codeLabel } from '../../i18n/code-labels';
+import { useLocale } from '../../i18n/use-locale';
 
 export type GrantDetailData = Output<'grants.get'>;
 
@@ -23,11 +24,10 @@ export function formatIban(iban: string): string {
   return iban.replace(/\s+/g, '').replace(/(.{4})(?=.)/g, '$1 ');
 }
 
-const money = (amountMinor: number, currency: string) => showMoney({ amountMinor, currency });
-
 /** One grant with its schedule and the money that moved: the side panel of the Grants screen. */
 export function GrantDetail({ grantId, onClose, takeFocus }: Props) {
   const api = useApi();
+  const { t } = useLocale();
   const [answer, setAnswer] = useState<Load | null>(null);
   const [attempt, setAttempt] = useState(0);
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -77,7 +77,7 @@ export function GrantDetail({ grantId, onClose, takeFocus }: Props) {
           <h2 id={headingId} className="visually-hidden">
             {t('detail.label')}
           </h2>
-          <ErrorBanner title="detail.loadFailed" error={load.error} onRetry={retry} />
+          <ErrorBanner title={t('detail.loadFailed')} error={load.error} onRetry={retry} />
         </div>
       )}
       {load.state === 'ready' && <DetailBody data={load.data} headingId={headingId} headingRef={headingRef} />}
@@ -94,6 +94,8 @@ function DetailBody({
   headingId: string;
   headingRef: RefObject<HTMLHeadingElement | null>;
 }) {
+  const { t, locale } = useLocale();
+  const money = (amountMinor: number, currency: string) => showMoney({ amountMinor, currency }, locale);
   const { grant, tranches, disbursements, receipts, totals } = data;
   const cur = grant.currency;
   const scheduledDiffers = tranches.length > 0 && totals.scheduledMinor !== grant.amountMinor;
@@ -102,44 +104,48 @@ function DetailBody({
     <div className="detail-body">
       <header className="detail-title">
         <h2 id={headingId} ref={headingRef} tabIndex={-1}>
-          <span className="detail-ref">{grant.reference}</span>
-          <StatusPill kind="grantStatus" status={grant.status} />
+          <span className="detail-ref" title={t('detail.reference')}>
+            {grant.reference}
+          </span>
+          <span title={t('detail.status')}>
+            <StatusPill kind="grantStatus" status={grant.status} />
+          </span>
         </h2>
         <p className="detail-grant-title">{grant.title}</p>
         <p className="detail-parties">
-          <span>{grant.grantor}</span>
+          <span title={t('detail.grantor')}>{grant.grantor}</span>
           <span className="arrow" aria-hidden="true">
             →
           </span>
           <span className="visually-hidden"> {t('detail.parties')} </span>
-          <span>{grant.grantee}</span>
+          <span title={t('detail.grantee')}>{grant.grantee}</span>
         </p>
       </header>
 
       <dl className="facts">
-        <Fact term="detail.amount">
+        <Fact term={t('detail.amount')}>
           <span className="num strong">{money(grant.amountMinor, cur)}</span>
         </Fact>
-        <Fact term="detail.period" wide>
+        <Fact term={t('detail.period')} wide>
           <span className="num">{t('detail.periodValue', { start: grant.startDate, end: grant.endDate })}</span>
         </Fact>
-        <Fact term="detail.country">{grant.countryName}</Fact>
-        <Fact term="detail.purpose">{label('purpose', grant.purpose)}</Fact>
-        <Fact term="detail.awardMethod">{grant.awardMethod ? label('awardMethod', grant.awardMethod) : t('detail.notRecorded')}</Fact>
-        <Fact term="detail.decisionDate">
+        <Fact term={t('detail.country')}>{grant.countryName}</Fact>
+        <Fact term={t('detail.purpose')}>{codeLabel(t, 'purpose', grant.purpose)}</Fact>
+        <Fact term={t('detail.awardMethod')}>{grant.awardMethod ? codeLabel(t, 'awardMethod', grant.awardMethod) : t('detail.notRecorded')}</Fact>
+        <Fact term={t('detail.decisionDate')}>
           <span className="num">{grant.decisionDate ?? t('detail.notRecorded')}</span>
         </Fact>
-        <Fact term="detail.signedDate">
+        <Fact term={t('detail.signedDate')}>
           <span className="num">{grant.agreementSignedDate ?? t('detail.notRecorded')}</span>
         </Fact>
       </dl>
 
       <section aria-label={t('detail.totals')} className="totals">
-        <Total term="detail.totals.scheduled" value={money(totals.scheduledMinor, cur)} title={t('detail.totals.scheduled.tip')} />
-        <Total term="detail.totals.disbursed" value={money(totals.disbursedMinor, cur)} />
-        <Total term="detail.totals.received" value={money(totals.receivedMinor, cur)} />
+        <Total term={t('detail.totals.scheduled')} value={money(totals.scheduledMinor, cur)} title={t('detail.totals.scheduled.tip')} />
+        <Total term={t('detail.totals.disbursed')} value={money(totals.disbursedMinor, cur)} />
+        <Total term={t('detail.totals.received')} value={money(totals.receivedMinor, cur)} />
         <Total
-          term="detail.totals.outstanding"
+          term={t('detail.totals.outstanding')}
           value={money(totals.outstandingMinor, cur)}
           title={t('detail.totals.outstanding.tip')}
           emphasis
@@ -233,7 +239,11 @@ function DetailBody({
                   <td className="num">{money(d.amountMinor, d.currency)}</td>
                   <td>
                     <span className="mono">{d.iban ? formatIban(d.iban) : t('detail.notRecorded')}</span>
-                    {d.bankName && <div className="sub">{d.bankName}</div>}
+                    {d.bankName && (
+                      <div className="sub" title={t('disbursements.bank')}>
+                        {d.bankName}
+                      </div>
+                    )}
                   </td>
                   <td className="mono">{d.bankReference ?? t('detail.notRecorded')}</td>
                 </tr>
@@ -290,19 +300,19 @@ function DetailBody({
   );
 }
 
-function Fact({ term, children, wide }: { term: TextKey; children: ReactNode; wide?: boolean }) {
+function Fact({ term, children, wide }: { term: string; children: ReactNode; wide?: boolean }) {
   return (
     <div className={wide ? 'fact fact-wide' : 'fact'}>
-      <dt>{t(term)}</dt>
+      <dt>{term}</dt>
       <dd>{children}</dd>
     </div>
   );
 }
 
-function Total({ term, value, title, emphasis }: { term: TextKey; value: string; title?: string; emphasis?: boolean }) {
+function Total({ term, value, title, emphasis }: { term: string; value: string; title?: string; emphasis?: boolean }) {
   return (
     <div className={emphasis ? 'total total-emphasis' : 'total'} title={title}>
-      <div className="total-label">{t(term)}</div>
+      <div className="total-label">{term}</div>
       <div className="total-value num">{value}</div>
     </div>
   );

@@ -11,11 +11,14 @@ import type {
 import { AgGridReact, type CustomCellRendererProps } from 'ag-grid-react';
 import { useApi } from '../../api/context';
 import { ErrorBanner } from '../../components/ErrorBanner';
+import { gridLocaleText } from '../../components/grid-locale';
 import { gridTheme } from '../../components/grid-setup';
 import { StatusPill } from '../../components/StatusPill';
-import { t } from '../../i18n/t';
+import { numberSymbolsOf } from '../../../../core/domain/parse-locale-amount';
+import { useLocale } from '../../i18n/use-locale';
 import { GrantDetail } from './GrantDetail';
-import { BLOCK_SIZE, createGrantsDatasource, defaultGrantColDef, grantsColumnDefs, type GrantRow } from './grants-grid';
+import { defaultGrantColDef, grantsColumnDefs } from './grants-columns';
+import { BLOCK_SIZE, createGrantsDatasource, type GrantRow } from './grants-grid';
 
 const SEARCH_DEBOUNCE_MS = 250;
 
@@ -37,6 +40,7 @@ function isTyping(target: EventTarget | null): boolean {
 /** The Grants screen: a server-paged grid with quick search, and the open grant beside it. */
 export function GrantsPage() {
   const api = useApi();
+  const { t, locale } = useLocale();
   const gridApi = useRef<GridApi<GrantRow> | null>(null);
   const searchInput = useRef<HTMLInputElement>(null);
 
@@ -47,6 +51,8 @@ export function GrantsPage() {
   const [loadError, setLoadError] = useState<unknown>(null);
   const [hasFilters, setHasFilters] = useState(false);
   const [open, setOpen] = useState<Open | null>(null);
+  /** Text typed into a money filter that is not an amount in this language (or is ambiguous). */
+  const [refusedAmount, setRefusedAmount] = useState<string | null>(null);
 
   const datasource = useMemo(
     () =>
@@ -60,7 +66,12 @@ export function GrantsPage() {
       }),
     [api],
   );
-  const columnDefs = useMemo(() => grantsColumnDefs({ statusCellRenderer: GrantStatusCell }), []);
+  // A new language remounts the grid (key below): headers, formats and ag-grid's own texts are initial options.
+  const columnDefs = useMemo(
+    () => grantsColumnDefs({ t, locale, statusCellRenderer: GrantStatusCell, onAmountRefused: setRefusedAmount }),
+    [t, locale],
+  );
+  const localeText = useMemo(() => gridLocaleText(t), [t]);
 
   // Quick search: debounced, then the cache is purged so every block is fetched with the new text.
   useEffect(() => {
@@ -196,6 +207,20 @@ export function GrantsPage() {
           <kbd className="search-kbd" title={t('grants.search.hint')}>
             /
           </kbd>
+          {searchText !== '' && (
+            <button
+              type="button"
+              className="search-clear"
+              aria-label={t('grants.search.clear')}
+              title={t('grants.search.clear')}
+              onClick={() => {
+                setSearchText('');
+                searchInput.current?.focus();
+              }}
+            >
+              <span aria-hidden="true">×</span>
+            </button>
+          )}
         </div>
         <span className="count" data-testid="grants-count" aria-live="polite">
           {count !== null ? t('grants.count', { count }) : loadError === null ? t('grants.count.loading') : ''}
@@ -208,12 +233,19 @@ export function GrantsPage() {
         <span className="toolbar-hint">{t('grants.help')}</span>
       </div>
 
-      {loadError !== null && <ErrorBanner title="grants.loadFailed" error={loadError} onRetry={retry} />}
+      {loadError !== null && <ErrorBanner title={t('grants.loadFailed')} error={loadError} onRetry={retry} />}
+      {refusedAmount !== null && (
+        <p className="filter-error" role="alert" data-testid="amount-filter-error">
+          {t('amount.invalid', { text: refusedAmount, example: numberSymbolsOf(locale).example })}
+        </p>
+      )}
 
       <div className={open ? 'grants-body has-detail' : 'grants-body'}>
         <div className="grid-wrap" data-testid="grants-grid" aria-label={t('grants.grid.label')}>
           <AgGridReact<GrantRow>
+            key={locale}
             theme={gridTheme}
+            localeText={localeText}
             rowModelType="infinite"
             cacheBlockSize={BLOCK_SIZE}
             maxBlocksInCache={20}

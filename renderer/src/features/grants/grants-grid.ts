@@ -1,15 +1,13 @@
 /**
- * The Grants grid without React: column definitions and the infinite-row-model datasource that
- * calls 'grants.page'. Everything here is plain functions over plain data so it can be unit tested
+ * The Grants grid's infinite-row-model datasource, which calls 'grants.page' (the columns are in
+ * ./grants-columns). Everything here is plain functions over plain data so it can be unit tested
  * with a fake fetchPage; the component only wires it to ag-grid and the API.
  */
-import type { ColDef, IDatasource, IGetRowsParams, ValueFormatterParams } from 'ag-grid-community';
+import type { IDatasource, IGetRowsParams } from 'ag-grid-community';
 import type { Input, Output } from '../../../../core/api/handlers';
 import type { GrantColumn } from '../../../../core/api/schemas/grants';
 import { GRANT_COLUMNS } from '../../../../core/api/schemas/grants';
 import { MAX_PAGE_ROWS } from '../../../../core/api/schemas/grid';
-import { formatMoney } from '../../../../core/domain/money';
-import { label, LOCALE, t } from '../../i18n/t';
 
 export type GrantsPageInput = Input<'grants.page'>;
 export type GrantsPage = Output<'grants.page'>;
@@ -33,7 +31,8 @@ export const NUMBER_FILTER_OPTIONS = [
   'notBlank',
 ];
 export const DATE_FILTER_OPTIONS = ['equals', 'notEqual', 'lessThan', 'greaterThan', 'inRange', 'blank', 'notBlank'];
-const MAX_CONDITIONS = 2;
+/** Conditions per column filter (the API accepts up to four). */
+export const MAX_CONDITIONS = 2;
 
 // ---------------------------------------------------------------------------------------------
 // Request building: ag-grid's models in, the API's strict input out.
@@ -181,141 +180,3 @@ export function createGrantsDatasource(options: GrantsDatasourceOptions): Grants
     },
   };
 }
-
-// ---------------------------------------------------------------------------------------------
-// Columns
-// ---------------------------------------------------------------------------------------------
-
-export type Money = { amountMinor: number; currency: string };
-
-/** Exact money for display; an amount in a currency this build does not know is shown plainly. */
-export function showMoney(m: Money | null | undefined): string {
-  if (!m) return '';
-  try {
-    return formatMoney(m, LOCALE);
-  } catch {
-    return `${m.amountMinor} ${m.currency} (minor units)`;
-  }
-}
-
-const NO_VALUE = '—';
-
-const moneyFormatter = (p: ValueFormatterParams<GrantRow, Money | null>) => (p.value ? showMoney(p.value) : '');
-
-const textFilter = {
-  filter: 'agTextColumnFilter',
-  filterParams: { filterOptions: TEXT_FILTER_OPTIONS, maxNumConditions: MAX_CONDITIONS, trimInput: true, debounceMs: 300 },
-} satisfies ColDef;
-
-const numberFilter = {
-  filter: 'agNumberColumnFilter',
-  filterParams: { filterOptions: NUMBER_FILTER_OPTIONS, maxNumConditions: MAX_CONDITIONS, debounceMs: 300 },
-} satisfies ColDef;
-
-// A plain text box taking ISO dates (2024-01-31) rather than the browser's date picker, which shows
-// the OS locale's order (mm/dd/yyyy on many machines): auditors want unambiguous dates.
-const dateFilter = {
-  filter: 'agDateColumnFilter',
-  filterParams: { filterOptions: DATE_FILTER_OPTIONS, maxNumConditions: MAX_CONDITIONS, browserDatePicker: false, minValidYear: 1990 },
-} satisfies ColDef;
-
-const moneyColumn = {
-  ...numberFilter,
-  type: 'rightAligned',
-  cellClass: ['ag-right-aligned-cell', 'cell-money'],
-  valueFormatter: moneyFormatter,
-} satisfies ColDef<GrantRow, Money | null>;
-
-export type ColumnOptions = {
-  /** Renders the grant status (a React component in the app; anything ag-grid accepts in tests). */
-  statusCellRenderer?: ColDef<GrantRow>['cellRenderer'];
-};
-
-/** The Grants grid columns; every colId is one the server whitelists (GRANT_COLUMNS). */
-export function grantsColumnDefs(options: ColumnOptions = {}): ColDef<GrantRow>[] {
-  const cols: (ColDef<GrantRow> & { colId: GrantColumn })[] = [
-    {
-      colId: 'reference',
-      field: 'reference',
-      headerName: t('grants.column.reference'),
-      width: 200,
-      pinned: 'left',
-      lockPinned: true,
-      cellClass: 'cell-reference',
-      tooltip: (p) => p.data?.title,
-      ...textFilter,
-    },
-    { colId: 'grantor', field: 'grantor', headerName: t('grants.column.grantor'), flex: 1, minWidth: 160, tooltip: true, ...textFilter },
-    { colId: 'grantee', field: 'grantee', headerName: t('grants.column.grantee'), flex: 1, minWidth: 160, tooltip: true, ...textFilter },
-    {
-      colId: 'country',
-      headerName: t('grants.column.country'),
-      valueGetter: (p) => p.data?.countryName,
-      tooltip: (p) => (p.data ? `${p.data.countryName} (${p.data.country})` : undefined),
-      width: 140,
-      ...textFilter,
-    },
-    {
-      colId: 'purpose',
-      headerName: t('grants.column.purpose'),
-      valueGetter: (p) => (p.data ? label('purpose', p.data.purpose) : undefined),
-      width: 140,
-      ...textFilter,
-    },
-    {
-      colId: 'amount',
-      headerName: t('grants.column.amount'),
-      headerTooltip: t('grants.column.amount.tip'),
-      valueGetter: (p) => (p.data ? { amountMinor: p.data.amountMinor, currency: p.data.currency } : null),
-      width: 165,
-      ...moneyColumn,
-    },
-    {
-      colId: 'amountEur',
-      headerName: t('grants.column.amountEur'),
-      headerTooltip: t('grants.column.amountEur.tip'),
-      valueGetter: (p) =>
-        !p.data ? undefined : p.data.amountEurMinor === null ? null : { amountMinor: p.data.amountEurMinor, currency: 'EUR' },
-      width: 140,
-      ...moneyColumn,
-      valueFormatter: (p: ValueFormatterParams<GrantRow, Money | null>) =>
-        p.node?.data ? (p.value ? showMoney(p.value) : NO_VALUE) : '',
-    },
-    {
-      colId: 'disbursed',
-      headerName: t('grants.column.disbursed'),
-      valueGetter: (p) => (p.data ? { amountMinor: p.data.disbursedMinor, currency: p.data.currency } : null),
-      width: 165,
-      ...moneyColumn,
-    },
-    {
-      colId: 'received',
-      headerName: t('grants.column.received'),
-      valueGetter: (p) => (p.data ? { amountMinor: p.data.receivedMinor, currency: p.data.currency } : null),
-      width: 165,
-      ...moneyColumn,
-    },
-    {
-      colId: 'status',
-      field: 'status',
-      headerName: t('grants.column.status'),
-      width: 120,
-      valueFormatter: (p) => (p.value ? label('grantStatus', String(p.value)) : ''),
-      ...(options.statusCellRenderer ? { cellRenderer: options.statusCellRenderer } : {}),
-      ...textFilter,
-    },
-    { colId: 'startDate', field: 'startDate', headerName: t('grants.column.startDate'), width: 150, cellClass: 'cell-date', ...dateFilter },
-    { colId: 'endDate', field: 'endDate', headerName: t('grants.column.endDate'), width: 150, cellClass: 'cell-date', ...dateFilter },
-  ];
-  return cols;
-}
-
-/** Settings every Grants column shares. */
-export const defaultGrantColDef: ColDef<GrantRow> = {
-  sortable: true,
-  resizable: true,
-  floatingFilter: true,
-  suppressHeaderMenuButton: true,
-  // Values are shaped by valueGetter/valueFormatter above; no type inference from the first block.
-  cellDataType: false,
-};

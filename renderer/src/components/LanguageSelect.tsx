@@ -1,0 +1,51 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { isUiLocale, LANGUAGE_NAMES, UI_LOCALES, type UiLocale } from '../../../core/domain/locales';
+import { useApi } from '../api/context';
+import { describeError } from '../api/errors';
+
+/**
+ * The language switch in the header: every language in its own name. The choice is stored first
+ * ('app.setLocale'; per database until accounts exist), then shown, so a reload keeps it.
+ */
+export function LanguageSelect() {
+  const api = useApi();
+  const { t, i18n } = useTranslation();
+  const [error, setError] = useState<unknown>(null);
+
+  const choose = async (locale: UiLocale) => {
+    setError(null);
+    try {
+      await api.call('app.setLocale', { locale });
+    } catch (e) {
+      setError(e); // still switch for this session
+    }
+    await i18n.changeLanguage(locale);
+  };
+
+  return (
+    <div className="language">
+      <select
+        className="language-select"
+        data-testid="language-select"
+        aria-label={t('app.language')}
+        title={t('app.language')}
+        value={i18n.language}
+        onChange={(e) => {
+          if (isUiLocale(e.target.value)) void choose(e.target.value);
+        }}
+      >
+        {UI_LOCALES.map((locale) => (
+          <option key={locale} value={locale} lang={locale}>
+            {LANGUAGE_NAMES[locale]}
+          </option>
+        ))}
+      </select>
+      {error !== null && (
+        <span className="header-error" role="alert">
+          {describeError(error, t).text}
+        </span>
+      )}
+    </div>
+  );
+}
