@@ -1,8 +1,9 @@
 import { rmSync } from 'node:fs';
 import { openDatabase, type OpenOptions } from '../db/open';
 import { setMeta } from '../db/queries/meta';
-import { systemClock, type Clock, type Ctx } from './api/define';
-import { dispatch } from './api/dispatch';
+import { systemClock, type Clock } from './api/define';
+import { dispatch, type CoreCtx } from './api/dispatch';
+import { SessionStore } from './services/sessions';
 import type { Result } from './api/errors';
 import { audited } from './services/audit';
 import { ensureReferenceData } from './services/reference-data';
@@ -16,10 +17,11 @@ export type CoreOptions = OpenOptions & {
 };
 
 export type Core = {
-  ctx: Ctx;
+  ctx: CoreCtx;
   dbPath: string;
   created: boolean;
-  call(name: unknown, input: unknown): Result;
+  /** Calls one API method as the holder of `session` (none: only public methods answer). */
+  call(name: unknown, input: unknown, session?: string): Result;
   close(): void;
 };
 
@@ -28,7 +30,7 @@ export function createCore(options: CoreOptions): Core {
   const opened = openDatabase(options.dbPath, options);
   try {
     const clock = options.clock ?? systemClock;
-    const ctx: Ctx = { db: opened.db, clock };
+    const ctx: CoreCtx = { db: opened.db, clock, sessions: new SessionStore(() => clock.now().getTime()) };
     const demo = opened.created && (options.whenNew ?? 'demo') === 'demo';
     const audit = { userId: null, at: clock.now().toISOString(), reason: demo ? 'demo data' : 'reference data' };
     opened.sqlite
@@ -47,7 +49,7 @@ export function createCore(options: CoreOptions): Core {
       ctx,
       dbPath: opened.path,
       created: opened.created,
-      call: (name, input) => dispatch(ctx, name, input),
+      call: (name, input, session) => dispatch(ctx, name, input, session),
       close: () => opened.close(),
     };
   } catch (e) {

@@ -24,6 +24,7 @@ const TOKEN_PLACEHOLDER = '__TRANCHE_TOKEN__';
 
 const STATUS: Record<ErrorCode, number> = {
   invalid_input: 400,
+  unauthenticated: 401,
   forbidden: 403,
   unknown_method: 404,
   not_found: 404,
@@ -132,7 +133,8 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       return refuse(res, 400, 'invalid_input', 'Request body is not valid JSON');
     }
     const started = performance.now();
-    const result = core.call(decodeURIComponent(method), input);
+    const session = req.headers['x-tranche-session'];
+    const result = core.call(decodeURIComponent(method), input, typeof session === 'string' ? session : undefined);
     const ms = performance.now() - started;
     if (ms > 40) console.warn(`[tranche] slow call ${method}: ${ms.toFixed(1)} ms`);
     sendJson(res, result.ok ? 200 : STATUS[result.error.code], result);

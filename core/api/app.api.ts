@@ -1,26 +1,24 @@
-import { getMeta, setMeta, tableCounts } from '../../db/queries/meta';
+import { getMeta, tableCounts } from '../../db/queries/meta';
+import { setUserLocale, userById } from '../../db/queries/users';
 import { command, query } from './define';
 import { NoInput, SetLocaleInput, UI_LOCALES, type UiLocale } from './schemas/app';
 
-// Until accounts exist the choice is stored once per database; it moves to users.locale with them.
-const LOCALE_KEY = 'ui.locale';
-
-function storedLocale(value: string | undefined): UiLocale | null {
+function storedLocale(value: string | null | undefined): UiLocale | null {
   return (UI_LOCALES as readonly string[]).includes(value ?? '') ? (value as UiLocale) : null;
 }
 
 export const appApi = {
-  /** What database is open: whether it holds demo data, how much, and the chosen interface language. */
-  'app.info': query(NoInput, (ctx) => ({
+  /** What database is open: whether it holds demo data, how much, and the user's interface language. */
+  'app.info': query('signed-in', NoInput, (ctx) => ({
     dataset: (getMeta(ctx.db, 'dataset') ?? 'user') as 'demo' | 'empty' | 'user',
     createdAt: getMeta(ctx.db, 'created_at') ?? null,
     counts: tableCounts(ctx.db),
     today: ctx.clock.today(),
-    locale: storedLocale(getMeta(ctx.db, LOCALE_KEY)),
+    locale: storedLocale(ctx.actor ? userById(ctx.db, ctx.actor.id)?.locale : null),
   })),
-  /** Remembers the interface language; null in app.info means "follow the operating system". */
-  'app.setLocale': command(SetLocaleInput, (ctx, i) => {
-    setMeta(ctx.db, LOCALE_KEY, i.locale);
+  /** Remembers the signed-in user's interface language; null in app.info means "follow the system". */
+  'app.setLocale': command('signed-in', SetLocaleInput, (ctx, i) => {
+    setUserLocale(ctx.db, ctx.actor!.id, i.locale);
     return { locale: i.locale };
   }),
 };

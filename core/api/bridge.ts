@@ -6,7 +6,8 @@ export type TrancheEvent = { type: 'locale.changed'; locale: UiLocale };
 
 /** What Electron's preload exposes on window.tranche; in a browser the renderer uses HTTP instead. */
 export type TrancheBridge = {
-  call(name: string, input: unknown): Promise<Result>;
+  /** Calls an API method; `session` is the token auth.signIn returned (none for public methods). */
+  call(name: string, input: unknown, session?: string): Promise<Result>;
   /** Listens to the main process's events; returns the function that stops listening. */
   onEvent(listener: (event: TrancheEvent) => void): () => void;
 };

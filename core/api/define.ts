@@ -1,28 +1,48 @@
 import type { z } from 'zod';
 import type { Db } from '../../db/open';
+import type { UserRole } from '../../db/schema';
+import type { SessionStore } from '../services/sessions';
 
 /** A source of "now", injected so tests and demo data are reproducible. */
 export type Clock = { now(): Date; today(): string };
 
-/** What every handler receives. Commands get a Db inside the transaction dispatch opened. */
-export type Ctx = { db: Db; clock: Clock };
+/** The signed-in user a call acts for. */
+export type Actor = { id: number; username: string; displayName: string; role: UserRole };
 
-export type QueryDef<I extends z.ZodType, O> = { kind: 'query'; input: I; run: (ctx: Ctx, input: z.output<I>) => O };
-export type CommandDef<I extends z.ZodType, O> = { kind: 'command'; input: I; run: (ctx: Ctx, input: z.output<I>) => O };
+/** What every handler receives. Commands get a Db inside the transaction dispatch opened. */
+export type Ctx = { db: Db; clock: Clock; sessions: SessionStore; actor: Actor | null; session?: string };
+
+/**
+ * Who may call a method: anyone (sign-in and first-run setup only), any signed-in user, or the
+ * listed roles. Checked by dispatch before the input is even parsed; a refusal is itself logged.
+ */
+export type Access = 'public' | 'signed-in' | readonly UserRole[];
+
+export type MethodDef<K extends 'query' | 'command', I extends z.ZodType, O> = {
+  kind: K;
+  access: Access;
+  input: I;
+  run: (ctx: Ctx, input: z.output<I>) => O;
+};
+export type QueryDef<I extends z.ZodType, O> = MethodDef<'query', I, O>;
+export type CommandDef<I extends z.ZodType, O> = MethodDef<'command', I, O>;
 
 /** A read-only method: runs outside any write transaction. */
-export const query = <I extends z.ZodType, O>(input: I, run: (ctx: Ctx, input: z.output<I>) => O): QueryDef<I, O> => ({
+export const query = <I extends z.ZodType, O>(access: Access, input: I, run: (ctx: Ctx, input: z.output<I>) => O): QueryDef<I, O> => ({
   kind: 'query',
+  access,
   input,
   run,
 });
 
-/** A write method: its whole body runs in one IMMEDIATE transaction opened by dispatch. */
-export const command = <I extends z.ZodType, O>(input: I, run: (ctx: Ctx, input: z.output<I>) => O): CommandDef<I, O> => ({
+/** A write method: its whole body runs in one IMMEDIATE transaction opened by dispatch, audited. */
+export const command = <I extends z.ZodType, O>(access: Access, input: I, run: (ctx: Ctx, input: z.output<I>) => O): CommandDef<I, O> => ({
   kind: 'command',
+  access,
   input,
   run,
 });
+
 
 /** The system clock, with today's date as an ISO string in UTC. */
 export const systemClock: Clock = {

@@ -1,5 +1,5 @@
 /** Error codes the API returns; the renderer phrases them, the core only names them. */
-export type ErrorCode = 'unknown_method' | 'invalid_input' | 'not_found' | 'conflict' | 'forbidden' | 'internal';
+export type ErrorCode = 'unknown_method' | 'invalid_input' | 'unauthenticated' | 'not_found' | 'conflict' | 'forbidden' | 'internal';
 
 export type Issue = { path: string; code: string; message: string };
 
@@ -20,6 +20,8 @@ export class AppError extends Error {
     message: string,
     readonly params?: Record<string, string | number>,
     readonly issues?: Issue[],
+    /** Keep what the command wrote before failing (e.g. a counted failed sign-in). */
+    readonly commit = false,
   ) {
     super(message);
     this.name = 'AppError';

@@ -4,7 +4,7 @@ import { grantDetail, listGrants } from '../services/grants';
 
 export const grantsApi = {
   /** A page of the Grants grid, sorted and filtered in SQL. */
-  'grants.page': query(GrantsPageInput, (ctx, i) => listGrants(ctx.db, i)),
+  'grants.page': query('signed-in', GrantsPageInput, (ctx, i) => listGrants(ctx.db, i)),
   /** One grant with its tranches, disbursements and receipts. */
-  'grants.get': query(GrantIdInput, (ctx, i) => grantDetail(ctx.db, i.id, ctx.clock.today())),
+  'grants.get': query('signed-in', GrantIdInput, (ctx, i) => grantDetail(ctx.db, i.id, ctx.clock.today())),
 };

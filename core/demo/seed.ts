@@ -1,3 +1,4 @@
+import { seedDemoAccounts } from './accounts';
 /**
  * Fills a brand-new database with the demo world: monthly FX rates, funders and NGOs with their
  * accounts, a few people, ~120 grants 2018-2026 with tranches, payments and receipts, and one
@@ -373,6 +374,7 @@ function seedPlans(db: Db, summary: DemoSummary, orgIds: ReadonlyMap<string, num
 /** Writes the whole demo data set into `db` (inside the caller's transaction) and returns row counts. */
 export function seedDemoData(db: Db): DemoSummary {
   const summary = emptySummary();
+  seedDemoAccounts(db, '2018-01-01T08:00:00.000Z');
   const rateOf = seedFxRates(db, summary);
   const { ids, accounts } = seedOrganisations(db, summary);
   seedPeople(db, summary, ids);

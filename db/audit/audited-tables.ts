@@ -12,6 +12,7 @@ export const AUDITED_TABLES: Readonly<Record<string, string>> = {
   person_roles: 'id',
   person_relations: 'id',
   users: 'id',
+  access_refusals: 'id',
   grants: 'id',
   grant_amendments: 'id',
   tranches: 'id',

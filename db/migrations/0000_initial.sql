@@ -93,6 +93,16 @@ CREATE TABLE `person_roles` (
 --> statement-breakpoint
 CREATE INDEX `person_roles_person_idx` ON `person_roles` (`person_id`);--> statement-breakpoint
 CREATE INDEX `person_roles_organisation_idx` ON `person_roles` (`organisation_id`);--> statement-breakpoint
+CREATE TABLE `access_refusals` (
+	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`at` text NOT NULL,
+	`user_id` integer,
+	`role` text,
+	`method` text NOT NULL,
+	`reason` text NOT NULL,
+	FOREIGN KEY (`user_id`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE no action
+);
+--> statement-breakpoint
 CREATE TABLE `users` (
 	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
 	`username` text NOT NULL,
@@ -179,7 +189,8 @@ CREATE TABLE `disbursements` (
 	FOREIGN KEY (`bank_account_id`) REFERENCES `bank_accounts`(`id`) ON UPDATE no action ON DELETE no action,
 	FOREIGN KEY (`recorded_by`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE no action,
 	FOREIGN KEY (`approved_by`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE no action,
-	CONSTRAINT "disbursements_amount_positive" CHECK("disbursements"."amount_minor" > 0)
+	CONSTRAINT "disbursements_amount_positive" CHECK("disbursements"."amount_minor" > 0),
+	CONSTRAINT "disbursements_four_eyes" CHECK("disbursements"."approved_by" IS NULL OR "disbursements"."approved_by" <> "disbursements"."recorded_by")
 );
 --> statement-breakpoint
 CREATE INDEX `disbursements_grant_idx` ON `disbursements` (`grant_id`);--> statement-breakpoint

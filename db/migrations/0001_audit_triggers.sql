@@ -167,6 +167,27 @@ CREATE TRIGGER audit_users_delete AFTER DELETE ON users BEGIN
     VALUES (COALESCE((SELECT at FROM audit_context WHERE id = 1), strftime('%Y-%m-%dT%H:%M:%fZ', 'now')), (SELECT user_id FROM audit_context WHERE id = 1), 'delete', 'users', CAST(OLD."id" AS TEXT), json_object('id', OLD."id", 'username', OLD."username", 'display_name', OLD."display_name", 'role', OLD."role", 'password_hash', CASE WHEN OLD."password_hash" IS NULL THEN NULL ELSE 'redacted' END, 'locale', OLD."locale", 'failed_sign_ins', OLD."failed_sign_ins", 'locked_until', OLD."locked_until", 'disabled', OLD."disabled", 'created_at', OLD."created_at"), NULL, (SELECT reason FROM audit_context WHERE id = 1));
 END;
 --> statement-breakpoint
+DROP TRIGGER IF EXISTS audit_access_refusals_insert;
+--> statement-breakpoint
+CREATE TRIGGER audit_access_refusals_insert AFTER INSERT ON access_refusals BEGIN
+  INSERT INTO audit_entries (at, user_id, action, table_name, record_id, before_json, after_json, reason)
+    VALUES (COALESCE((SELECT at FROM audit_context WHERE id = 1), strftime('%Y-%m-%dT%H:%M:%fZ', 'now')), (SELECT user_id FROM audit_context WHERE id = 1), 'insert', 'access_refusals', CAST(NEW."id" AS TEXT), NULL, json_object('id', NEW."id", 'at', NEW."at", 'user_id', NEW."user_id", 'role', NEW."role", 'method', NEW."method", 'reason', NEW."reason"), (SELECT reason FROM audit_context WHERE id = 1));
+END;
+--> statement-breakpoint
+DROP TRIGGER IF EXISTS audit_access_refusals_update;
+--> statement-breakpoint
+CREATE TRIGGER audit_access_refusals_update AFTER UPDATE ON access_refusals WHEN json_object('id', OLD."id", 'at', OLD."at", 'user_id', OLD."user_id", 'role', OLD."role", 'method', OLD."method", 'reason', OLD."reason") IS NOT json_object('id', NEW."id", 'at', NEW."at", 'user_id', NEW."user_id", 'role', NEW."role", 'method', NEW."method", 'reason', NEW."reason") BEGIN
+  INSERT INTO audit_entries (at, user_id, action, table_name, record_id, before_json, after_json, reason)
+    VALUES (COALESCE((SELECT at FROM audit_context WHERE id = 1), strftime('%Y-%m-%dT%H:%M:%fZ', 'now')), (SELECT user_id FROM audit_context WHERE id = 1), 'update', 'access_refusals', CAST(NEW."id" AS TEXT), json_object('id', OLD."id", 'at', OLD."at", 'user_id', OLD."user_id", 'role', OLD."role", 'method', OLD."method", 'reason', OLD."reason"), json_object('id', NEW."id", 'at', NEW."at", 'user_id', NEW."user_id", 'role', NEW."role", 'method', NEW."method", 'reason', NEW."reason"), (SELECT reason FROM audit_context WHERE id = 1));
+END;
+--> statement-breakpoint
+DROP TRIGGER IF EXISTS audit_access_refusals_delete;
+--> statement-breakpoint
+CREATE TRIGGER audit_access_refusals_delete AFTER DELETE ON access_refusals BEGIN
+  INSERT INTO audit_entries (at, user_id, action, table_name, record_id, before_json, after_json, reason)
+    VALUES (COALESCE((SELECT at FROM audit_context WHERE id = 1), strftime('%Y-%m-%dT%H:%M:%fZ', 'now')), (SELECT user_id FROM audit_context WHERE id = 1), 'delete', 'access_refusals', CAST(OLD."id" AS TEXT), json_object('id', OLD."id", 'at', OLD."at", 'user_id', OLD."user_id", 'role', OLD."role", 'method', OLD."method", 'reason', OLD."reason"), NULL, (SELECT reason FROM audit_context WHERE id = 1));
+END;
+--> statement-breakpoint
 DROP TRIGGER IF EXISTS audit_grants_insert;
 --> statement-breakpoint
 CREATE TRIGGER audit_grants_insert AFTER INSERT ON grants BEGIN

@@ -1,6 +1,6 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../open';
-import { orderBy, whereForFilters, type ColumnSpec } from './grid-sql';
+import { containsAny, orderBy, whereForFilters, type ColumnSpec } from './grid-sql';
 
 /** One row of the Grants grid as SQLite returns it; money in minor units of `currency`. */
 export type GrantRowRaw = {
@@ -77,12 +77,9 @@ const COLUMNS: Record<string, ColumnSpec> = {
 
 function searchCondition(search: string): SQL | undefined {
   if (!search) return undefined;
-  const esc = (v: string) => `%${v.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-  const like = esc(search);
   const cols = [sql`b.reference`, sql`b.title`, sql`b.grantor`, sql`b.grantee`, sql`b.country_name`];
   // Purposes are stored as codes (legal_aid); "legal aid" as typed must find them too.
-  const purpose = sql`b.purpose LIKE ${esc(underscore(search))} ESCAPE '\\'`;
-  return sql`(${sql.join([...cols.map((c) => sql`${c} LIKE ${like} ESCAPE '\\'`), purpose], sql` OR `)})`;
+  return sql`(${containsAny(cols, search)} OR ${containsAny([sql`b.purpose`], underscore(search))})`;
 }
 
 /** A page of grants plus the total number of rows matching the filters. */

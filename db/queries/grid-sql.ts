@@ -28,6 +28,15 @@ function escapeLike(s: string): string {
   return s.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
+/** "expr contains text" for any of `exprs`, with % and _ in the text taken literally. */
+export function containsAny(exprs: SQL[], text: string): SQL {
+  const like = `%${escapeLike(text)}%`;
+  return sql`(${sql.join(
+    exprs.map((e) => sql`${e} LIKE ${like} ESCAPE '\\'`),
+    sql` OR `,
+  )})`;
+}
+
 /** A JS number typed into a filter, as an exact integer count of 1/10000 of a major unit. */
 export function scaledMajor(colId: string, n: number): bigint {
   const text = n.toString();

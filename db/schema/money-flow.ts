@@ -62,6 +62,8 @@ export const disbursements = sqliteTable(
     index('disbursements_paid_date_idx').on(t.paidDate),
     index('disbursements_amount_idx').on(t.amountMinor),
     check('disbursements_amount_positive', sql`${t.amountMinor} > 0`),
+    // Four-eyes, enforced by the database too: nobody approves a disbursement they recorded.
+    check('disbursements_four_eyes', sql`${t.approvedBy} IS NULL OR ${t.approvedBy} <> ${t.recordedBy}`),
   ],
 );
 

@@ -20,3 +20,13 @@ export const users = sqliteTable(
   },
   (t) => [uniqueIndex('users_username_idx').on(t.username)],
 );
+
+/** A call the caller's role does not allow, kept (and audited) so that refusals can be reviewed. */
+export const accessRefusals = sqliteTable('access_refusals', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  at: text('at').notNull(),
+  userId: integer('user_id').references(() => users.id),
+  role: text('role'),
+  method: text('method').notNull(),
+  reason: text('reason').notNull(),
+});

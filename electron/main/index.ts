@@ -7,7 +7,7 @@ import { isUiLocale, type UiLocale } from '../../core/domain/locales';
 import { osUiLocale } from '../../core/domain/os-locale';
 import { EVENT_CHANNEL } from '../shared/channels';
 import { pickExistingDatabasePath, pickNewDatabasePath, showAbout, showError } from './dialogs';
-import { registerIpc } from './ipc';
+import { currentWindowSession, registerIpc } from './ipc';
 import { LABELS, setLabelsLocale } from './labels';
 import { buildMenu, type MenuActions } from './menu';
 import { registerAppScheme, serveRenderer } from './protocol';
@@ -66,7 +66,7 @@ let mainWindow: BrowserWindow | null = null;
 
 /** The language stored with the open database ('app.info'), else the system's (as the renderer decides). */
 function currentLocale(): UiLocale {
-  const info = core?.call('app.info', {});
+  const info = core?.call('app.info', {}, currentWindowSession());
   const stored = info?.ok ? (info.value as { locale?: unknown }).locale : null;
   return isUiLocale(stored) ? stored : osUiLocale(app.getPreferredSystemLanguages());
 }
@@ -151,9 +151,10 @@ const actions: MenuActions = {
     );
   },
   setLocale: (locale) => {
-    const result = core?.call('app.setLocale', { locale });
-    if (!result?.ok) return;
-    refreshMenu();
+    // Remembered for the signed-in user; before sign-in the window still switches.
+    if (currentWindowSession()) core?.call('app.setLocale', { locale }, currentWindowSession());
+    setLabelsLocale(locale);
+    Menu.setApplicationMenu(buildMenu(actions, locale));
     mainWindow?.webContents.send(EVENT_CHANNEL, { type: 'locale.changed', locale } satisfies TrancheEvent);
   },
 };

@@ -22,8 +22,15 @@ export type IpcHooks = {
  * The single IPC entry point. The result is always a Result object (errors as data): dispatch never
  * throws, and anything unexpected is turned into { ok: false } here rather than a rejected invoke.
  */
+let windowSession: string | undefined;
+
+/** The session the window last called with, so menu actions can act as the signed-in user. */
+export function currentWindowSession(): string | undefined {
+  return windowSession;
+}
+
 export function registerIpc(getCore: () => Core | null, hooks: IpcHooks): void {
-  ipcMain.handle(CALL_CHANNEL, (event, name: unknown, input: unknown): Result => {
+  ipcMain.handle(CALL_CHANNEL, (event, name: unknown, input: unknown, session: unknown): Result => {
     if (!isTrustedSender(senderOf(event))) {
       return fail('forbidden', 'Calls are accepted only from the Tranche window (app://tranche).');
     }
@@ -32,7 +39,11 @@ export function registerIpc(getCore: () => Core | null, hooks: IpcHooks): void {
     const started = performance.now();
     let result: Result;
     try {
-      result = core.call(name, input);
+      const token = typeof session === 'string' && session.length <= 128 ? session : undefined;
+      result = core.call(name, input, token);
+      if (name === 'auth.signOut') windowSession = undefined;
+      else if (result.ok && (name === 'auth.signIn' || name === 'auth.setup')) windowSession = (result.value as { session: string }).session;
+      else if (token) windowSession = token;
     } catch (e) {
       console.error('[tranche] call failed', e);
       result = fail('internal', 'Internal error; the change was not saved.');

@@ -1,5 +1,6 @@
 import type { Input, MethodName, Output } from '../../../core/api/handlers';
 import type { Issue } from '../../../core/api/errors';
+import { setSessionToken } from './session';
 import type { ClientErrorCode, ClientErrorData, Transport } from './transports';
 
 /** A failed API call: the code names what went wrong, the message is the core's (English, technical). */
@@ -27,7 +28,13 @@ export function createApi(transport: Transport): Api {
   return {
     async call<K extends MethodName>(name: K, input: Input<K>): Promise<Output<K>> {
       const r = await transport(name, input);
-      if (!r.ok) throw new ApiError(r.error, name);
+      if (!r.ok) {
+        // An expired or unknown session: forget it, and the app shows the sign-in screen.
+        if (r.error.code === 'unauthenticated') setSessionToken(null);
+        throw new ApiError(r.error, name);
+      }
+      if (name === 'auth.signIn' || name === 'auth.setup') setSessionToken((r.value as { session: string }).session);
+      if (name === 'auth.signOut') setSessionToken(null);
       // The core validated the input and produced this value from the same handler table.
       return r.value as Output<K>;
     },

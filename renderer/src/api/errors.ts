@@ -7,6 +7,7 @@ import type { ClientErrorCode } from './transports';
 const ERROR_KEYS = {
   unknown_method: 'error.unknown_method',
   invalid_input: 'error.invalid_input',
+  unauthenticated: 'error.unauthenticated',
   not_found: 'error.not_found',
   conflict: 'error.conflict',
   forbidden: 'error.forbidden',

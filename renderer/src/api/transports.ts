@@ -1,5 +1,6 @@
 import type { TrancheBridge } from '../../../core/api/bridge';
 import type { ApiErrorData, Result } from '../../../core/api/errors';
+import { sessionToken } from './session';
 
 /** Error codes the API returns plus the ones only a client can produce. */
 export type ClientErrorCode = ApiErrorData['code'] | 'unavailable' | 'no_token';
@@ -31,7 +32,7 @@ function isResult(x: unknown): x is Result {
 export function ipcTransport(bridge: TrancheBridge): Transport {
   return async (name, input) => {
     try {
-      const r: unknown = await bridge.call(name, input);
+      const r: unknown = await bridge.call(name, input, sessionToken() ?? undefined);
       return isResult(r) ? r : failed('internal', 'The desktop bridge returned something that is not a Result');
     } catch (e) {
       return failed('unavailable', e instanceof Error ? e.message : String(e));
@@ -55,7 +56,11 @@ export function httpTransport(options: HttpOptions): Transport {
     try {
       res = await doFetch(`${base}/api/${encodeURIComponent(name)}`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-tranche-token': options.token },
+        headers: {
+          'content-type': 'application/json',
+          'x-tranche-token': options.token,
+          ...(sessionToken() ? { 'x-tranche-session': sessionToken()! } : {}),
+        },
         body: JSON.stringify(input ?? {}),
         cache: 'no-store',
         credentials: 'omit',

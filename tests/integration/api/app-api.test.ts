@@ -23,6 +23,20 @@ describe('app.setLocale', () => {
     expect(core.call('app.info', {})).toMatchObject({ ok: true, value: { locale: 'sr-Cyrl' } });
   });
 
+  it('is remembered per user', () => {
+    const other = demoCore();
+    try {
+      expect(other.core.call('app.setLocale', { locale: 'sq' }).ok).toBe(true);
+      const finance = other.core.call('auth.signIn', { username: 'finance', password: 'demo-finance-pass' });
+      if (!finance.ok) throw new Error(finance.error.message);
+      const session = (finance.value as { session: string }).session;
+      expect(other.core.call('app.info', {}, session)).toMatchObject({ ok: true, value: { locale: null } });
+      expect(other.core.call('app.info', {})).toMatchObject({ ok: true, value: { locale: 'sq' } });
+    } finally {
+      other.cleanup();
+    }
+  });
+
   it('refuses a language Tranche does not have, and keeps the earlier choice', () => {
     const r = core.call('app.setLocale', { locale: 'de' });
     expect(r).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
@@ -32,13 +46,15 @@ describe('app.setLocale', () => {
 });
 
 describe('a new empty database', () => {
-  it('has reference data but no demo rows', () => {
+  it('has reference data, no demo rows and no accounts, and asks for a first administrator', () => {
     const empty = demoCore('empty');
     try {
-      const r = empty.core.call('app.info', {});
-      expect(r).toMatchObject({ ok: true, value: { dataset: 'empty', counts: { grants: 0, organisations: 0 } } });
+      expect(empty.core.call('auth.status', {})).toMatchObject({ ok: true, value: { needsSetup: true, dataset: 'empty', demoAccounts: [] } });
+      expect(empty.core.call('app.info', {})).toMatchObject({ ok: false, error: { code: 'unauthenticated' } });
       const n = empty.core.ctx.db.$client.prepare("SELECT COUNT(*) AS n FROM currencies WHERE code IN ('EUR','ALL','BAM','RSD','MKD','USD')").get() as { n: number };
       expect(n.n).toBe(6);
+      const grants = empty.core.ctx.db.$client.prepare('SELECT COUNT(*) AS n FROM grants').get() as { n: number };
+      expect(grants.n).toBe(0);
     } finally {
       empty.cleanup();
     }

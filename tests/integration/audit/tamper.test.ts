@@ -105,11 +105,15 @@ describe('the log refuses', () => {
 });
 
 describe('a command', () => {
-  it('logs its change with the time and seals it', () => {
+  it('logs its change with the user, the time and seals it', () => {
     const before = (attacker.prepare('SELECT MAX(seq) AS s FROM audit_entries').get() as { s: number }).s;
     expect(env.core.call('app.setLocale', { locale: 'mk' }).ok).toBe(true);
-    // meta is settings, not a domain table: nothing logged, chain unchanged and still valid.
-    expect((attacker.prepare('SELECT MAX(seq) AS s FROM audit_entries').get() as { s: number }).s).toBe(before);
+    const entry = attacker.prepare('SELECT * FROM audit_entries WHERE seq > ?').all(before) as { user_id: number; at: string; table_name: string; action: string; hash: string | null; before_json: string; after_json: string }[];
+    const admin = attacker.prepare("SELECT id FROM users WHERE username = 'admin'").get() as { id: number };
+    expect(entry).toHaveLength(1);
+    expect(entry[0]).toMatchObject({ user_id: admin.id, at: '2026-11-24T12:00:00.000Z', table_name: 'users', action: 'update' });
+    expect(entry[0]!.hash).toMatch(/^[0-9a-f]{64}$/);
+    expect(JSON.parse(entry[0]!.after_json)).toMatchObject({ locale: 'mk', password_hash: 'redacted' });
     expect(verify().ok).toBe(true);
   });
 

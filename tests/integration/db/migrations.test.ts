@@ -15,7 +15,7 @@ function tmp() {
 }
 
 const EXPECTED_TABLES = [
-  'audit_context', 'audit_entries', 'bank_accounts', 'countries', 'currencies', 'disbursements', 'flags', 'funding_plan_years',
+  'access_refusals', 'audit_context', 'audit_entries', 'bank_accounts', 'countries', 'currencies', 'disbursements', 'flags', 'funding_plan_years',
   'funding_plans', 'fx_rates', 'grant_amendments', 'grants', 'meta', 'organisations', 'people', 'person_relations',
   'person_roles', 'pledges', 'receipt_matches', 'receipts', 'tranches', 'users',
 ];

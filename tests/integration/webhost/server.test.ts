@@ -63,34 +63,46 @@ describe('web host', () => {
     expect(r.headers['x-content-type-options']).toBe('nosniff');
   });
 
-  it('answers a valid call', async () => {
-    const r = await api('app.info', {});
+  it('answers a public call without a session, and no other', async () => {
+    const r = await api('auth.status', {});
     expect(r.status).toBe(200);
-    expect(JSON.parse(r.body)).toMatchObject({ ok: true, value: { dataset: 'empty' } });
+    expect(JSON.parse(r.body)).toMatchObject({ ok: true, value: { dataset: 'empty', needsSetup: true } });
+    const info = await api('app.info', {});
+    expect(info.status).toBe(401);
+    expect(JSON.parse(info.body)).toMatchObject({ ok: false, error: { code: 'unauthenticated' } });
   });
 
   it('refuses a call without the token, or with a wrong one', async () => {
-    const none = await send('POST', '/api/app.info', { headers: { 'content-type': 'application/json' }, body: '{}' });
+    const none = await send('POST', '/api/auth.status', { headers: { 'content-type': 'application/json' }, body: '{}' });
     expect(none.status).toBe(401);
     expect(JSON.parse(none.body)).toMatchObject({ ok: false, error: { code: 'forbidden', message: 'Missing or wrong x-tranche-token header' } });
-    const wrong = await api('app.info', {}, { 'x-tranche-token': 'f'.repeat(64) });
+    const wrong = await api('auth.status', {}, { 'x-tranche-token': 'f'.repeat(64) });
     expect(wrong.status).toBe(401);
   });
 
   it('refuses invalid input with 400 and a message naming the field', async () => {
-    const r = await api('grants.page', { startRow: 0, endRow: 'ten' });
+    const r = await api('auth.setup', { username: 'Admin User!', displayName: 'A', password: 'short' });
     expect(r.status).toBe(400);
     const body = JSON.parse(r.body);
     expect(body.error.code).toBe('invalid_input');
-    expect(body.error.message).toContain('endRow');
-    const bad = await send('POST', '/api/app.info', { headers: { 'content-type': 'application/json', 'x-tranche-token': host.token }, body: '{not json' });
+    expect(body.error.issues.map((i: { path: string }) => i.path).sort()).toEqual(['password', 'username']);
+    const bad = await send('POST', '/api/auth.status', { headers: { 'content-type': 'application/json', 'x-tranche-token': host.token }, body: '{not json' });
     expect(bad.status).toBe(400);
+  });
+
+  it('carries the session of the first administrator in x-tranche-session', async () => {
+    const setup = await api('auth.setup', { username: 'amira', displayName: 'Amira H.', password: 'correct horse battery' });
+    expect(setup.status).toBe(200);
+    const { session } = JSON.parse(setup.body).value as { session: string };
+    const info = await api('app.info', {}, { 'x-tranche-session': session });
+    expect(info.status).toBe(200);
+    expect((await api('auth.setup', { username: 'other', displayName: 'O', password: 'correct horse battery' })).status).toBe(409);
   });
 
   it('refuses unknown methods, other verbs and other content types', async () => {
     expect((await api('grants.delete_all', {})).status).toBe(404);
-    expect((await send('GET', '/api/app.info', { headers: { 'x-tranche-token': host.token } })).status).toBe(405);
-    const form = await send('POST', '/api/app.info', { headers: { 'content-type': 'text/plain', 'x-tranche-token': host.token }, body: '{}' });
+    expect((await send('GET', '/api/auth.status', { headers: { 'x-tranche-token': host.token } })).status).toBe(405);
+    const form = await send('POST', '/api/auth.status', { headers: { 'content-type': 'text/plain', 'x-tranche-token': host.token }, body: '{}' });
     expect(form.status).toBe(415);
   });
 
@@ -109,7 +121,7 @@ describe('web host', () => {
   });
 
   it('refuses a body over the size limit', async () => {
-    const r = await api('app.info', { pad: 'x'.repeat(2 * 1024 * 1024) });
+    const r = await api('auth.status', { pad: 'x'.repeat(2 * 1024 * 1024) });
     expect(r.status).toBe(413);
   });
 });

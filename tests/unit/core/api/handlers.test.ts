@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { appApi } from '../../../../core/api/app.api';
 import { auditApi } from '../../../../core/api/audit.api';
+import { authApi } from '../../../../core/api/auth.api';
+import { usersApi } from '../../../../core/api/users.api';
 import { grantsApi } from '../../../../core/api/grants.api';
 import { handlers, METHOD_NAMES } from '../../../../core/api/handlers';
 
 // Every area file that handlers.ts spreads; a spread would silently let a later name win.
-const AREAS: Record<string, object> = { app: appApi, audit: auditApi, grants: grantsApi };
+const AREAS: Record<string, object> = { app: appApi, audit: auditApi, auth: authApi, grants: grantsApi, users: usersApi };
 
 describe('the handler table', () => {
   it('defines each method name once, under its own area prefix', () => {
@@ -23,6 +25,8 @@ describe('the handler table', () => {
   it('gives every method a zod input schema and a kind', () => {
     for (const [name, h] of Object.entries(handlers)) {
       expect(['query', 'command'], name).toContain(h.kind);
+      // Only signing in and first-run setup may answer without a session.
+      if (h.access === 'public') expect(['auth.status', 'auth.signIn', 'auth.setup'], name).toContain(name);
       expect(typeof h.input.safeParse, name).toBe('function');
     }
   });
