@@ -1,4 +1,6 @@
-import { query } from './define';
+import { command, query } from './define';
+import { GrantTransitionInput } from './schemas/lifecycle';
+import { transitionGrant } from '../services/grant-lifecycle';
 import { GrantIdInput, GrantsPageInput } from './schemas/grants';
 import { grantDetail, listGrants } from '../services/grants';
 
@@ -7,4 +9,6 @@ export const grantsApi = {
   'grants.page': query('signed-in', GrantsPageInput, (ctx, i) => listGrants(ctx.db, i)),
   /** One grant with its tranches, disbursements and receipts. */
   'grants.get': query('signed-in', GrantIdInput, (ctx, i) => grantDetail(ctx.db, i.id, ctx.clock.today())),
+  /** Approve, start, suspend, resume, close or cancel a grant (only along the lifecycle). */
+  'grants.transition': command(['administrator', 'coordinator'], GrantTransitionInput, (ctx, i) => transitionGrant(ctx, i.id, i.to, i.reason)),
 };

@@ -2,11 +2,13 @@ import type { z } from 'zod';
 import { appApi } from './app.api';
 import { auditApi } from './audit.api';
 import { authApi } from './auth.api';
+import { disbursementsApi } from './disbursements.api';
 import { grantsApi } from './grants.api';
+import { settingsApi } from './settings.api';
 import { usersApi } from './users.api';
 
 /** THE API: every method any client may call. A test checks no name is defined twice. */
-export const handlers = { ...appApi, ...auditApi, ...authApi, ...grantsApi, ...usersApi };
+export const handlers = { ...appApi, ...auditApi, ...authApi, ...disbursementsApi, ...grantsApi, ...settingsApi, ...usersApi };
 
 export type Handlers = typeof handlers;
 export type MethodName = keyof Handlers;

@@ -1,0 +1,48 @@
+import { disbursementForApproval, setDisbursementApprover } from '../../db/queries/disbursement-approval';
+import { rateOnOrBefore } from '../../db/queries/fx';
+import { getMeta, setMeta } from '../../db/queries/meta';
+import type { Ctx } from '../api/define';
+import { AppError } from '../api/errors';
+import { convertByDivision } from '../domain/fx';
+
+const THRESHOLD_KEY = 'four_eyes.threshold_eur_minor';
+/** EUR 10,000.00: disbursements at or above it need a second person's approval. */
+export const DEFAULT_FOUR_EYES_THRESHOLD_EUR_MINOR = 1_000_000;
+
+/** The four-eyes threshold in EUR cents. */
+export function fourEyesThreshold(ctx: Pick<Ctx, 'db'>): number {
+  const v = Number(getMeta(ctx.db, THRESHOLD_KEY));
+  return Number.isSafeInteger(v) && v > 0 ? v : DEFAULT_FOUR_EYES_THRESHOLD_EUR_MINOR;
+}
+
+export function setFourEyesThreshold(ctx: Ctx, eurMinor: number): { thresholdEurMinor: number } {
+  setMeta(ctx.db, THRESHOLD_KEY, String(eurMinor));
+  return { thresholdEurMinor: eurMinor };
+}
+
+/** An amount in EUR cents at the rate on or before `date`; a missing rate names the pair and date. */
+export function inEur(ctx: Pick<Ctx, 'db'>, amountMinor: number, currency: string, minorUnits: number, date: string): number {
+  if (currency === 'EUR') return amountMinor;
+  const r = rateOnOrBefore(ctx.db, 'EUR', currency, date);
+  if (!r) throw new AppError('conflict', `No EUR/${currency} exchange rate on or before ${date}`, { pair: `EUR/${currency}`, date });
+  return convertByDivision(amountMinor, minorUnits, r.rate, 2);
+}
+
+/**
+ * Approves a disbursement as the signed-in user. Nobody approves what they recorded (four-eyes,
+ * also a CHECK in the database); a refusal is logged by dispatch as an access refusal.
+ */
+export function approveDisbursement(ctx: Ctx, id: number) {
+  const d = disbursementForApproval(ctx.db, id);
+  if (!d) throw new AppError('not_found', `Disbursement ${id} does not exist`, { id });
+  if (d.approvedBy !== null) {
+    throw new AppError('conflict', `Disbursement ${id} was already approved by ${d.approvedByName ?? `user ${d.approvedBy}`}`, { id });
+  }
+  const actor = ctx.actor!;
+  if (d.recordedBy === actor.id) {
+    throw new AppError('forbidden', `You recorded disbursement ${id}; another person must approve it (four-eyes)`, { id, reason: 'own_record' });
+  }
+  setDisbursementApprover(ctx.db, id, actor.id);
+  const eurMinor = inEur(ctx, d.amountMinor, d.currency, d.minorUnits, d.paidDate);
+  return { id, approvedBy: actor.id, approvalRequired: eurMinor >= fourEyesThreshold(ctx) };
+}
