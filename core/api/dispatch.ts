@@ -59,7 +59,9 @@ export function dispatch(base: CoreCtx, name: unknown, raw: unknown, session?: s
  * An AppError marked `commit` keeps what was written (a counted failed sign-in) and still fails.
  */
 function runCommand(ctx: Ctx, run: (c: Ctx, i: unknown) => unknown, input: unknown): unknown {
-  const reason = typeof (input as { reason?: unknown }).reason === 'string' ? (input as { reason: string }).reason : null;
+  // The reason an action gives (a cancellation, an override) goes into every audit entry it writes.
+  const given = input as { reason?: unknown; overrideReason?: unknown };
+  const reason = typeof given.reason === 'string' ? given.reason : typeof given.overrideReason === 'string' ? given.overrideReason : null;
   const sqlite = ctx.db.$client;
   let kept: AppError | undefined;
   const value = sqlite

@@ -1,5 +1,7 @@
 import { command, query } from './define';
 import { GrantTransitionInput } from './schemas/lifecycle';
+import { CreateGrantInput, SetScheduleInput } from './schemas/money-flow';
+import { createGrant, setSchedule } from '../services/money-flow';
 import { transitionGrant } from '../services/grant-lifecycle';
 import { GrantIdInput, GrantsPageInput } from './schemas/grants';
 import { grantDetail, listGrants } from '../services/grants';
@@ -11,4 +13,8 @@ export const grantsApi = {
   'grants.get': query('signed-in', GrantIdInput, (ctx, i) => grantDetail(ctx.db, i.id, ctx.clock.today())),
   /** Approve, start, suspend, resume, close or cancel a grant (only along the lifecycle). */
   'grants.transition': command(['administrator', 'coordinator'], GrantTransitionInput, (ctx, i) => transitionGrant(ctx, i.id, i.to, i.reason)),
+  /** A new grant, saved as a draft. */
+  'grants.create': command(['administrator', 'coordinator'], CreateGrantInput, (ctx, i) => createGrant(ctx, i)),
+  /** Generates or sets the tranche schedule; the tranches add up to the grant amount exactly. */
+  'grants.setSchedule': command(['administrator', 'coordinator'], SetScheduleInput, (ctx, i) => setSchedule(ctx, i)),
 };

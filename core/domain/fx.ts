@@ -60,3 +60,17 @@ export function convertByMultiplication(amountMinor: number, fromMinorUnits: num
   const d = den * 10n ** BigInt(fromMinorUnits);
   return toSafeNumber(divRoundHalfAway(n, d));
 }
+
+/**
+ * Converts between two currencies quoted against the same base (Tranche stores EUR-based rates):
+ * `fromPerBase` and `toPerBase` are units of each currency per one unit of the base ('1' for the
+ * base itself). One rounding, at the end, half away from zero.
+ */
+export function convertCross(amountMinor: number, fromMinorUnits: number, fromPerBase: string, toPerBase: string, toMinorUnits: number): number {
+  const from = parseRate(fromPerBase);
+  const to = parseRate(toPerBase);
+  // amount / 10^fromMU * (to.num/to.den) / (from.num/from.den) * 10^toMU
+  const n = toBig(amountMinor) * to.num * from.den * 10n ** BigInt(toMinorUnits);
+  const d = to.den * from.num * 10n ** BigInt(fromMinorUnits);
+  return toSafeNumber(divRoundHalfAway(n, d));
+}

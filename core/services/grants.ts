@@ -29,7 +29,8 @@ export function grantDetail(db: Db, id: number, today: string) {
   const tranches = tranchesOfGrant(db, id).map((t) => ({ ...t, status: trancheStatus(t.status, t.dueDate, today) }));
   const disbursements = disbursementsOfGrant(db, id);
   const receipts = receiptsOfGrant(db, id);
-  const sum = (xs: { amountMinor: number }[]) => xs.reduce((s, x) => s + x.amountMinor, 0);
+  // Totals are in the grant's currency: payments in another currency count at their converted amount.
+  const sum = (xs: { amountMinor: number; grantAmountMinor?: number }[]) => xs.reduce((s, x) => s + (x.grantAmountMinor ?? x.amountMinor), 0);
   return {
     grant,
     tranches,

@@ -67,6 +67,9 @@ export function disbursementsOfGrant(db: Db, grantId: number) {
       paidDate: disbursements.paidDate,
       amountMinor: disbursements.amountMinor,
       currency: disbursements.currency,
+      grantAmountMinor: disbursements.grantAmountMinor,
+      recordedBy: disbursements.recordedBy,
+      approvedBy: disbursements.approvedBy,
       iban: bankAccounts.iban,
       bankName: bankAccounts.bankName,
       bankReference: disbursements.bankReference,
@@ -86,6 +89,7 @@ export function receiptsOfGrant(db: Db, grantId: number) {
       receivedDate: receipts.receivedDate,
       amountMinor: receipts.amountMinor,
       currency: receipts.currency,
+      grantAmountMinor: receipts.grantAmountMinor,
       bankReference: receipts.bankReference,
     })
     .from(receipts)

@@ -42,8 +42,8 @@ const BASE = sql`(
            SELECT f.rate FROM fx_rates f
            WHERE f.base = 'EUR' AND f.quote = g.currency AND f.rate_date <= g.start_date
            ORDER BY f.rate_date DESC LIMIT 1) END AS eur_rate,
-         (SELECT COALESCE(SUM(d.amount_minor), 0) FROM disbursements d WHERE d.grant_id = g.id) AS disbursed_minor,
-         (SELECT COALESCE(SUM(r.amount_minor), 0) FROM receipts r WHERE r.grant_id = g.id) AS received_minor,
+         (SELECT COALESCE(SUM(d.grant_amount_minor), 0) FROM disbursements d WHERE d.grant_id = g.id) AS disbursed_minor,
+         (SELECT COALESCE(SUM(r.grant_amount_minor), 0) FROM receipts r WHERE r.grant_id = g.id) AS received_minor,
          g.status AS status, g.start_date AS start_date, g.end_date AS end_date
   FROM grants g
   JOIN organisations gr ON gr.id = g.grantor_id

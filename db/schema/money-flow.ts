@@ -49,6 +49,10 @@ export const disbursements = sqliteTable(
     currency: text('currency')
       .notNull()
       .references(() => currencies.code),
+    /** The amount in the grant's currency: equal to amount_minor, or converted at fx_rate. */
+    grantAmountMinor: integer('grant_amount_minor').notNull(),
+    /** Units of the paid currency per unit of the grant's, when they differ (exact decimal). */
+    fxRate: text('fx_rate'),
     bankAccountId: integer('bank_account_id').references(() => bankAccounts.id),
     bankReference: text('bank_reference'),
     overrideReason: text('override_reason'),
@@ -80,6 +84,9 @@ export const receipts = sqliteTable(
     currency: text('currency')
       .notNull()
       .references(() => currencies.code),
+    /** The amount in the grant's currency: equal to amount_minor, or converted at fx_rate. */
+    grantAmountMinor: integer('grant_amount_minor').notNull(),
+    fxRate: text('fx_rate'),
     bankReference: text('bank_reference'),
     recordedBy: integer('recorded_by').references(() => users.id),
     createdAt: text('created_at').notNull(),

@@ -74,7 +74,7 @@ describe('verification detects', () => {
     for (const t of attacker.prepare("SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name IN ('receipts', 'receipt_matches')").all() as { name: string }[]) {
       attacker.exec(`DROP TRIGGER ${t.name}`);
     }
-    attacker.prepare("INSERT INTO receipts (grant_id, received_date, amount_minor, currency, created_at) VALUES (1, '2026-01-01', 500, 'EUR', 'x')").run();
+    attacker.prepare("INSERT INTO receipts (grant_id, received_date, amount_minor, currency, grant_amount_minor, created_at) VALUES (1, '2026-01-01', 500, 'EUR', 500, 'x')").run();
     const victim = attacker.prepare('SELECT receipt_id AS id FROM receipt_matches LIMIT 1').get() as { id: number };
     attacker.prepare('DELETE FROM receipt_matches WHERE receipt_id = ?').run(victim.id);
     attacker.prepare('DELETE FROM receipts WHERE id = ?').run(victim.id);

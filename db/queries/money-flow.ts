@@ -1,0 +1,63 @@
+import { and, eq, sql } from 'drizzle-orm';
+import type { Db } from '../open';
+import { bankAccounts, currencies, disbursements, grants, organisations, tranches } from '../schema';
+
+export function organisationExists(db: Db, id: number): boolean {
+  return db.select({ id: organisations.id }).from(organisations).where(eq(organisations.id, id)).get() !== undefined;
+}
+
+export function grantByReference(db: Db, reference: string) {
+  return db.select({ id: grants.id }).from(grants).where(eq(grants.reference, reference)).get();
+}
+
+export function insertGrant(db: Db, v: typeof grants.$inferInsert): number {
+  return db.insert(grants).values(v).returning({ id: grants.id }).get().id;
+}
+
+/** A grant with what schedules and payments need to know. */
+export function grantForMoney(db: Db, id: number) {
+  return db
+    .select({ id: grants.id, reference: grants.reference, status: grants.status, granteeId: grants.granteeId, amountMinor: grants.amountMinor, currency: grants.currency, minorUnits: currencies.minorUnits, startDate: grants.startDate, endDate: grants.endDate })
+    .from(grants)
+    .innerJoin(currencies, eq(currencies.code, grants.currency))
+    .where(eq(grants.id, id))
+    .get();
+}
+
+export function disbursementCount(db: Db, grantId: number): number {
+  return db.select({ n: sql<number>`count(*)` }).from(disbursements).where(eq(disbursements.grantId, grantId)).get()?.n ?? 0;
+}
+
+export function replaceTranches(db: Db, grantId: number, rows: Omit<typeof tranches.$inferInsert, 'grantId'>[]): void {
+  db.delete(tranches).where(eq(tranches.grantId, grantId)).run();
+  for (const r of rows) db.insert(tranches).values({ ...r, grantId }).run();
+}
+
+export function trancheById(db: Db, id: number) {
+  return db.select().from(tranches).where(eq(tranches.id, id)).get();
+}
+
+/** Sums already paid, in the grant's currency: against one tranche, and against the whole grant. */
+export function paidSoFar(db: Db, grantId: number, trancheId: number): { tranche: number; grant: number } {
+  const r = db.get<{ tranche: number; grant: number }>(sql`
+    SELECT COALESCE(SUM(CASE WHEN tranche_id = ${trancheId} THEN grant_amount_minor END), 0) AS tranche,
+           COALESCE(SUM(grant_amount_minor), 0) AS grant
+    FROM disbursements WHERE grant_id = ${grantId}`);
+  return r ?? { tranche: 0, grant: 0 };
+}
+
+export function bankAccountOf(db: Db, id: number) {
+  return db.select().from(bankAccounts).where(eq(bankAccounts.id, id)).get();
+}
+
+export function currencyMinorUnits(db: Db, code: string): number | undefined {
+  return db.select({ mu: currencies.minorUnits }).from(currencies).where(eq(currencies.code, code)).get()?.mu;
+}
+
+export function insertDisbursementRow(db: Db, v: typeof disbursements.$inferInsert): number {
+  return db.insert(disbursements).values(v).returning({ id: disbursements.id }).get().id;
+}
+
+export function markTrancheReleased(db: Db, id: number): void {
+  db.update(tranches).set({ status: 'released' }).where(and(eq(tranches.id, id), eq(tranches.status, 'planned'))).run();
+}

@@ -1,0 +1,130 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Core } from '../../../core/create-core';
+import { convertCross } from '../../../core/domain/fx';
+import { verifyAudit } from '../../../core/services/audit';
+import { asSession, demoCore, signInAs } from '../../support/demo-core';
+
+let env: ReturnType<typeof demoCore>;
+let coordinator: Core;
+let finance: Core;
+beforeEach(() => {
+  env = demoCore();
+  coordinator = asSession(env.raw, signInAs(env.raw, 'coordinator'));
+  finance = asSession(env.raw, signInAs(env.raw, 'finance'));
+});
+afterEach(() => env.cleanup());
+
+const one = <T>(q: string, ...args: unknown[]) => env.raw.ctx.db.$client.prepare(q).get(...args) as T;
+const count = (table: string) => one<{ n: number }>(`SELECT COUNT(*) AS n FROM ${table}`).n;
+function value<T>(r: ReturnType<Core['call']>): T {
+  if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`);
+  return r.value as T;
+}
+
+/** An EUR 100,000.00 grant from the OSCE mission in Serbia to a Belgrade NGO, four quarterly tranches, active. */
+function activeGrant(conditions?: (string | null)[]) {
+  const grantor = one<{ id: number }>("SELECT id FROM organisations WHERE name = 'OSCE Mission to Serbia'").id;
+  const grantee = one<{ id: number }>("SELECT id FROM organisations WHERE name = 'Centar za zaštitu i podršku Oaza'").id;
+  const { id } = value<{ id: number }>(
+    coordinator.call('grants.create', {
+      reference: 'OSCE-RS-2026-T01',
+      title: 'Shelter running costs 2026',
+      purpose: 'shelter',
+      grantorId: grantor,
+      granteeId: grantee,
+      country: 'RS',
+      amountMinor: 10_000_000,
+      currency: 'EUR',
+      startDate: '2026-01-01',
+      endDate: '2026-12-31',
+    }),
+  );
+  value(coordinator.call('grants.setSchedule', { grantId: id, schedule: { kind: 'quarterly', count: 4, firstDueDate: '2026-01-15' }, ...(conditions ? { conditions } : {}) }));
+  value(coordinator.call('grants.transition', { id, to: 'approved' }));
+  value(coordinator.call('grants.transition', { id, to: 'active' }));
+  const tranches = env.raw.ctx.db.$client.prepare('SELECT id, seq, amount_minor AS amountMinor FROM tranches WHERE grant_id = ? ORDER BY seq').all(id) as { id: number; seq: number; amountMinor: number }[];
+  const account = one<{ id: number }>('SELECT id FROM bank_accounts WHERE organisation_id = ? AND valid_to IS NULL ORDER BY id LIMIT 1', grantee).id;
+  return { id, tranches, account, grantee };
+}
+
+describe('setting up a grant', () => {
+  it('generates four quarterly tranches that add up to the amount', () => {
+    const g = activeGrant();
+    expect(g.tranches.map((t) => t.amountMinor)).toEqual([2_500_000, 2_500_000, 2_500_000, 2_500_000]);
+    expect(one<{ s: string }>('SELECT status AS s FROM grants WHERE id = ?', g.id).s).toBe('active');
+  });
+
+  it.each([
+    ['a negative amount', { amountMinor: -5 }, 'amountMinor'],
+    ['a zero amount', { amountMinor: 0 }, 'amountMinor'],
+    ['an amount with a fraction of a minor unit', { amountMinor: 10.5 }, 'amountMinor'],
+    ['an unknown currency', { currency: 'XYZ' }, 'currency'],
+    ['an end before the start', { endDate: '2025-12-31' }, 'endDate'],
+    ['a date that does not exist', { startDate: '2026-02-30' }, 'startDate'],
+    ['an unknown grantee', { granteeId: 99999 }, 'granteeId'],
+  ])('refuses %s, naming the field, and writes nothing', (_label, change, path) => {
+    const before = [count('grants'), count('audit_entries')];
+    const r = coordinator.call('grants.create', {
+      reference: 'X-1', title: 'x', purpose: 'shelter', grantorId: 1, granteeId: 20, country: 'RS', amountMinor: 100, currency: 'EUR', startDate: '2026-01-01', endDate: '2026-12-31',
+      ...change,
+    });
+    expect(r).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    if (!r.ok) expect(r.error.issues?.map((i) => i.path)).toContain(path);
+    expect([count('grants'), count('audit_entries')]).toEqual(before);
+  });
+});
+
+describe('recording a disbursement', () => {
+  it('records one against a tranche, by the signed-in finance officer, and releases the tranche', () => {
+    const g = activeGrant();
+    const r = value<{ id: number; grantAmountMinor: number; approvalRequired: boolean }>(
+      finance.call('disbursements.record', { trancheId: g.tranches[0]!.id, paidDate: '2026-01-20', amountMinor: 2_500_000, currency: 'EUR', bankAccountId: g.account, bankReference: 'TRN-T-1' }),
+    );
+    expect(r).toMatchObject({ grantAmountMinor: 2_500_000, approvalRequired: true });
+    expect(one<{ recorded_by: number }>('SELECT recorded_by FROM disbursements WHERE id = ?', r.id).recorded_by).toBe(one<{ id: number }>("SELECT id FROM users WHERE username = 'finance'").id);
+    expect(one<{ s: string }>('SELECT status AS s FROM tranches WHERE id = ?', g.tranches[0]!.id).s).toBe('released');
+    expect(verifyAudit(env.raw.ctx.db.$client).ok).toBe(true);
+  });
+
+  it('converts a payment in another currency at the rate on or before the payment date', () => {
+    const g = activeGrant();
+    const usd = one<{ rate: string }>("SELECT rate FROM fx_rates WHERE base = 'EUR' AND quote = 'USD' AND rate_date <= '2026-02-10' ORDER BY rate_date DESC LIMIT 1").rate;
+    const r = value<{ grantAmountMinor: number }>(finance.call('disbursements.record', { trancheId: g.tranches[0]!.id, paidDate: '2026-02-10', amountMinor: 1_000_000, currency: 'USD', bankAccountId: g.account }));
+    expect(r.grantAmountMinor).toBe(convertCross(1_000_000, 2, usd, '1', 2));
+  });
+
+  it.each([
+    ['an account of another organisation', (g: ReturnType<typeof activeGrant>) => ({ bankAccountId: one<{ id: number }>('SELECT id FROM bank_accounts WHERE organisation_id <> ? LIMIT 1', g.grantee).id }), 'bankAccountId'],
+    ['more than the tranche has left', () => ({ amountMinor: 2_500_001 }), 'amountMinor'],
+    ['a currency without a rate', () => ({ currency: 'JPY', amountMinor: 1000 }), 'currency'],
+    ['a payment before the grant starts', () => ({ paidDate: '2025-12-31' }), 'paidDate'],
+  ])('refuses %s and writes nothing', (_label, change, path) => {
+    const g = activeGrant();
+    const before = [count('disbursements'), count('audit_entries')];
+    const r = finance.call('disbursements.record', { trancheId: g.tranches[0]!.id, paidDate: '2026-01-20', amountMinor: 2_500_000, currency: 'EUR', bankAccountId: g.account, ...change(g) });
+    expect(r).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    if (!r.ok) expect(r.error.issues?.[0]?.path).toBe(path);
+    expect([count('disbursements'), count('audit_entries')]).toEqual(before);
+  });
+
+  it('names the missing rate pair and date', () => {
+    const g = activeGrant();
+    const r = finance.call('disbursements.record', { trancheId: g.tranches[0]!.id, paidDate: '2026-01-20', amountMinor: 1000, currency: 'JPY', bankAccountId: g.account });
+    expect(r).toMatchObject({ ok: false, error: { params: { pair: 'EUR/JPY', date: '2026-01-20' } } });
+  });
+
+  it('needs an override reason to release a tranche whose condition is unmet, and logs it', () => {
+    const g = activeGrant(['Narrative report for Q1 received']);
+    const input = { trancheId: g.tranches[0]!.id, paidDate: '2026-01-20', amountMinor: 2_500_000, currency: 'EUR', bankAccountId: g.account };
+    expect(finance.call('disbursements.record', input)).toMatchObject({ ok: false, error: { code: 'conflict', issues: [{ path: 'overrideReason' }] } });
+    const r = value<{ id: number }>(finance.call('disbursements.record', { ...input, overrideReason: 'Shelter would close; report promised for 31 January' }));
+    const entry = one<{ reason: string }>("SELECT reason FROM audit_entries WHERE table_name = 'disbursements' AND record_id = ?", String(r.id));
+    expect(entry.reason).toBe('Shelter would close; report promised for 31 January');
+  });
+
+  it('keeps funder-auditors from recording money', () => {
+    const g = activeGrant();
+    const auditor = asSession(env.raw, signInAs(env.raw, 'auditor'));
+    expect(auditor.call('disbursements.record', { trancheId: g.tranches[0]!.id, paidDate: '2026-01-20', amountMinor: 100, currency: 'EUR', bankAccountId: g.account })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+  });
+});
