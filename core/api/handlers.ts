@@ -4,11 +4,13 @@ import { auditApi } from './audit.api';
 import { authApi } from './auth.api';
 import { disbursementsApi } from './disbursements.api';
 import { grantsApi } from './grants.api';
+import { receiptsApi } from './receipts.api';
+import { reconciliationApi } from './reconciliation.api';
 import { settingsApi } from './settings.api';
 import { usersApi } from './users.api';
 
 /** THE API: every method any client may call. A test checks no name is defined twice. */
-export const handlers = { ...appApi, ...auditApi, ...authApi, ...disbursementsApi, ...grantsApi, ...settingsApi, ...usersApi };
+export const handlers = { ...appApi, ...auditApi, ...authApi, ...disbursementsApi, ...grantsApi, ...receiptsApi, ...reconciliationApi, ...settingsApi, ...usersApi };
 
 export type Handlers = typeof handlers;
 export type MethodName = keyof Handlers;

@@ -67,6 +67,18 @@ function perEur(ctx: Ctx, currency: string, date: string, path: string): string 
 }
 
 /**
+ * An amount in the grant's currency: as it is, or converted at the EUR cross rate on or before
+ * `date` (one rounding, half away from zero); the rates used are kept with the record.
+ */
+export function inGrantCurrency(ctx: Ctx, g: { currency: string; minorUnits: number }, amountMinor: number, currency: string, date: string) {
+  const mu = currencyMinorUnits(ctx.db, currency)!;
+  if (currency === g.currency) return { mu, grantAmountMinor: amountMinor, fxRate: null };
+  const from = perEur(ctx, currency, date, 'currency');
+  const to = perEur(ctx, g.currency, date, 'currency');
+  return { mu, grantAmountMinor: convertCross(amountMinor, mu, from, to, g.minorUnits), fxRate: `${currency}/EUR ${from}; ${g.currency}/EUR ${to}` };
+}
+
+/**
  * Records money released against a tranche. Refused: an account not registered to the grantee
  * (or not valid that day), more than the tranche or the grant has left, a grant that is not active,
  * and a tranche whose release condition is unmet unless an override reason is given.
@@ -83,15 +95,7 @@ export function recordDisbursement(ctx: Ctx, i: z.output<typeof RecordDisburseme
     throw fieldError('bankAccountId', `the account is not valid on ${i.paidDate} (${account.validFrom} to ${account.validTo ?? 'open'})`);
   }
   if (i.paidDate < g.startDate) throw fieldError('paidDate', `before the grant starts (${g.startDate})`);
-  const mu = currencyMinorUnits(ctx.db, i.currency)!;
-  let grantAmountMinor = i.amountMinor;
-  let fxRate: string | null = null;
-  if (i.currency !== g.currency) {
-    const from = perEur(ctx, i.currency, i.paidDate, 'currency');
-    const to = perEur(ctx, g.currency, i.paidDate, 'currency');
-    grantAmountMinor = convertCross(i.amountMinor, mu, from, to, g.minorUnits);
-    fxRate = `${i.currency}/EUR ${from}; ${g.currency}/EUR ${to}`;
-  }
+  const { mu, grantAmountMinor, fxRate } = inGrantCurrency(ctx, g, i.amountMinor, i.currency, i.paidDate);
   const paid = paidSoFar(ctx.db, g.id, t.id);
   if (paid.tranche + grantAmountMinor > t.amountMinor) {
     throw fieldError('amountMinor', `more than tranche ${t.seq} has left (${t.amountMinor - paid.tranche} of ${t.amountMinor} minor units of ${g.currency})`, { left: t.amountMinor - paid.tranche });

@@ -128,3 +128,40 @@ describe('recording a disbursement', () => {
     expect(auditor.call('disbursements.record', { trancheId: g.tranches[0]!.id, paidDate: '2026-01-20', amountMinor: 100, currency: 'EUR', bankAccountId: g.account })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
   });
 });
+
+describe('receipts and reconciliation', () => {
+  it('matches a receipt to its disbursement and reconciles a grant paid in EUR and received in RSD', () => {
+    const g = activeGrant();
+    const paid = value<{ id: number }>(finance.call('disbursements.record', { trancheId: g.tranches[0]!.id, paidDate: '2026-01-20', amountMinor: 2_500_000, currency: 'EUR', bankAccountId: g.account, bankReference: 'TRN-2026-T01' }));
+    const rsd = one<{ rate: string }>("SELECT rate FROM fx_rates WHERE base = 'EUR' AND quote = 'RSD' AND rate_date <= '2026-01-22' ORDER BY rate_date DESC LIMIT 1").rate;
+    // The NGO's account is in dinars: the bank converted the euros on arrival.
+    const rsdAmount = convertCross(2_500_000, 2, '1', rsd, 2);
+    const r = value<{ grantAmountMinor: number; matches: { disbursementId: number; amountMinor: number }[] }>(
+      finance.call('receipts.record', { grantId: g.id, receivedDate: '2026-01-22', amountMinor: rsdAmount, currency: 'RSD', bankReference: 'TRN-2026-T01' }),
+    );
+    expect(Math.abs(r.grantAmountMinor - 2_500_000)).toBeLessThanOrEqual(1);
+    expect(r.matches).toEqual([{ disbursementId: paid.id, amountMinor: Math.min(r.grantAmountMinor, 2_500_000) }]);
+
+    const rec = value<{ scheduledMinor: number; disbursedMinor: number; receivedMinor: number; outstandingMinor: number; discrepancies: unknown[] }>(env.core.call('reconciliation.grant', { grantId: g.id }));
+    expect(rec).toMatchObject({ scheduledMinor: 10_000_000, disbursedMinor: 2_500_000, receivedMinor: r.grantAmountMinor, outstandingMinor: 7_500_000 });
+    // Rounding through two rates may leave one cent either way; anything more would be a discrepancy.
+    expect(rec.discrepancies.length).toBeLessThanOrEqual(1);
+  });
+
+  it('lists a payment not received after 30 days and a receipt that matches nothing', () => {
+    const g = activeGrant();
+    const paid = value<{ id: number }>(finance.call('disbursements.record', { trancheId: g.tranches[0]!.id, paidDate: '2026-01-20', amountMinor: 2_500_000, currency: 'EUR', bankAccountId: g.account }));
+    const stray = value<{ id: number; matches: unknown[] }>(finance.call('receipts.record', { grantId: g.id, receivedDate: '2026-06-01', amountMinor: 12_345, currency: 'EUR' }));
+    expect(stray.matches).toEqual([]);
+    const rec = value<{ discrepancies: unknown[] }>(env.core.call('reconciliation.grant', { grantId: g.id }));
+    expect(rec.discrepancies).toEqual([
+      { kind: 'not_received', disbursementId: paid.id, paidDate: '2026-01-20', days: 308, unreceivedMinor: 2_500_000 },
+      { kind: 'received_without_disbursement', receiptId: stray.id, unmatchedMinor: 12_345 },
+    ]);
+    // Matched by hand, in part: the rest of the payment now shows as an amount that differs.
+    expect(finance.call('receipts.match', { receiptId: stray.id, disbursementId: paid.id, amountMinor: 12_345 }).ok).toBe(true);
+    const after = value<{ discrepancies: unknown[] }>(env.core.call('reconciliation.grant', { grantId: g.id }));
+    expect(after.discrepancies).toEqual([{ kind: 'amount_differs', disbursementId: paid.id, paidMinor: 2_500_000, receivedMinor: 12_345 }]);
+    expect(finance.call('receipts.match', { receiptId: stray.id, disbursementId: paid.id, amountMinor: 1 })).toMatchObject({ ok: false, error: { issues: [{ path: 'amountMinor' }] } });
+  });
+});

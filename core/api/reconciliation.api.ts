@@ -1,0 +1,16 @@
+import { grantForMoney } from '../../db/queries/money-flow';
+import { reconciliationLines } from '../../db/queries/reconciliation';
+import { reconcile } from '../domain/reconciliation';
+import { query } from './define';
+import { AppError } from './errors';
+import { ReconcileGrantInput } from './schemas/receipts';
+
+export const reconciliationApi = {
+  /** One grant: scheduled, disbursed, received, outstanding (grant currency) and what does not agree. */
+  'reconciliation.grant': query('signed-in', ReconcileGrantInput, (ctx, i) => {
+    const g = grantForMoney(ctx.db, i.grantId);
+    if (!g) throw new AppError('not_found', `Grant ${i.grantId} does not exist`, { id: i.grantId });
+    const { payments, receipts, scheduled } = reconciliationLines(ctx.db, g.id);
+    return { grantId: g.id, reference: g.reference, currency: g.currency, amountMinor: g.amountMinor, ...reconcile(g.amountMinor, scheduled, payments, receipts, ctx.clock.today(), i.days) };
+  }),
+};
