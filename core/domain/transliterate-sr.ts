@@ -93,7 +93,7 @@ export const KEEP_LATIN: ReadonlySet<string> = new Set([
   'OSCE', 'ODIHR', 'IOM', 'UNODC', 'UNDP', 'UNHCR', 'UNICEF', 'UNFPA', 'UNOPS', 'OHCHR', 'USAID', 'GIZ', 'FCDO', 'SDC',
   'ILO', 'ICMPD', 'GRETA', 'EEAS', 'NGO', 'CSO', 'INGO',
   // keys
-  'Ctrl', 'Alt', 'Shift', 'Cmd', 'Enter', 'Esc', 'Tab', 'Del', 'Backspace', 'Home', 'End', 'PgUp', 'PgDn',
+  'Ctrl', 'Alt', 'Shift', 'Cmd', 'Enter', 'Esc', 'Tab', 'Del', 'Backspace', 'Home', 'End', 'PgUp', 'PgDn', 'Caps', 'Lock',
 ]);
 
 /** ISO 4217 codes that are also Serbian words in capitals (NAD "above", SOS as in "SOS telefon", TOP, BOB). */
