@@ -3,6 +3,7 @@ import { appApi } from './app.api';
 import { auditApi } from './audit.api';
 import { authApi } from './auth.api';
 import { disbursementsApi } from './disbursements.api';
+import { fxApi } from './fx.api';
 import { grantsApi } from './grants.api';
 import { receiptsApi } from './receipts.api';
 import { reconciliationApi } from './reconciliation.api';
@@ -10,7 +11,7 @@ import { settingsApi } from './settings.api';
 import { usersApi } from './users.api';
 
 /** THE API: every method any client may call. A test checks no name is defined twice. */
-export const handlers = { ...appApi, ...auditApi, ...authApi, ...disbursementsApi, ...grantsApi, ...receiptsApi, ...reconciliationApi, ...settingsApi, ...usersApi };
+export const handlers = { ...appApi, ...auditApi, ...authApi, ...disbursementsApi, ...fxApi, ...grantsApi, ...receiptsApi, ...reconciliationApi, ...settingsApi, ...usersApi };
 
 export type Handlers = typeof handlers;
 export type MethodName = keyof Handlers;
