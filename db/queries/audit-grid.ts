@@ -6,6 +6,8 @@ export type AuditRow = {
   seq: number;
   at: string;
   userId: number | null;
+  /** The acting user's display name; null for changes made by the system (no user) or a user since removed. */
+  userName: string | null;
   action: 'insert' | 'update' | 'delete';
   tableName: string;
   recordId: string;
@@ -13,10 +15,14 @@ export type AuditRow = {
   hash: string | null;
 };
 
+/** The acting user's display name, looked up per entry (users are few; the log is long). */
+const USER_NAME = sql`(SELECT u.display_name FROM users u WHERE u.id = audit_entries.user_id)`;
+
 const COLUMNS: Record<string, ColumnSpec> = {
   seq: { type: 'number', expr: sql`seq` },
   at: { type: 'date', expr: sql`substr(at, 1, 10)` },
   userId: { type: 'number', expr: sql`user_id` },
+  userName: { type: 'text', expr: USER_NAME },
   action: { type: 'text', expr: sql`action` },
   tableName: { type: 'text', expr: sql`table_name` },
   recordId: { type: 'text', expr: sql`record_id` },
@@ -31,12 +37,12 @@ export function auditPage(
   const conds = whereForFilters(COLUMNS, q.filterModel);
   if (q.search) {
     const like = `%${q.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    conds.push(sql`(table_name LIKE ${like} ESCAPE '\\' OR record_id LIKE ${like} ESCAPE '\\' OR reason LIKE ${like} ESCAPE '\\')`);
+    conds.push(sql`(table_name LIKE ${like} ESCAPE '\\' OR record_id LIKE ${like} ESCAPE '\\' OR reason LIKE ${like} ESCAPE '\\' OR ${USER_NAME} LIKE ${like} ESCAPE '\\')`);
   }
   const where = conds.length ? sql`WHERE ${sql.join(conds, sql` AND `)}` : sql``;
   const order = orderBy(COLUMNS, q.sortModel, sql`seq DESC`);
   const rows = db.all<AuditRow>(sql`
-    SELECT seq, at, user_id AS userId, action, table_name AS tableName, record_id AS recordId, reason, hash
+    SELECT seq, at, user_id AS userId, ${USER_NAME} AS userName, action, table_name AS tableName, record_id AS recordId, reason, hash
     FROM audit_entries ${where} ORDER BY ${order} LIMIT ${q.endRow - q.startRow} OFFSET ${q.startRow}`);
   const total = db.get<{ n: number }>(sql`SELECT COUNT(*) AS n FROM audit_entries ${where}`)?.n ?? 0;
   return { rows, lastRow: total };
@@ -47,7 +53,7 @@ export type HistoryEntry = AuditRow & { before: Record<string, unknown> | null; 
 /** Every entry about one record, oldest first, with its before and after images. */
 export function recordHistory(db: Db, tableName: string, recordId: string): HistoryEntry[] {
   const rows = db.all<AuditRow & { beforeJson: string | null; afterJson: string | null }>(sql`
-    SELECT seq, at, user_id AS userId, action, table_name AS tableName, record_id AS recordId, reason, hash,
+    SELECT seq, at, user_id AS userId, ${USER_NAME} AS userName, action, table_name AS tableName, record_id AS recordId, reason, hash,
            before_json AS beforeJson, after_json AS afterJson
     FROM audit_entries WHERE table_name = ${tableName} AND record_id = ${recordId} ORDER BY seq`);
   return rows.map(({ beforeJson, afterJson, ...r }) => ({

@@ -48,7 +48,8 @@ export function registerIpc(getCore: () => Core | null, hooks: IpcHooks): void {
       console.error('[tranche] call failed', e);
       result = fail('internal', 'Internal error; the change was not saved.');
     }
-    if (name === 'app.setLocale' && result.ok) hooks.localeChanged();
+    // A sign-in brings the user's own language; the menus follow it as they follow a switch.
+    if ((name === 'app.setLocale' || name === 'auth.signIn') && result.ok) hooks.localeChanged();
     const ms = performance.now() - started;
     if (ms > SLOW_CALL_MS) {
       console.warn(`[tranche] slow call ${String(name).slice(0, 80)}: ${ms.toFixed(1)} ms`);

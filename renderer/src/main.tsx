@@ -5,6 +5,7 @@ import { ApiProvider } from './api/context';
 import { defaultTransport } from './api/transports';
 import { App } from './app/App';
 import { ErrorBoundary } from './components/ErrorBoundary';
+import { AuthGate } from './features/auth/AuthGate';
 import { LocaleProvider } from './i18n/LocaleProvider';
 import './styles.css';
 
@@ -17,7 +18,9 @@ createRoot(root).render(
     <ApiProvider api={api}>
       <LocaleProvider>
         <ErrorBoundary>
-          <App />
+          <AuthGate>
+            <App />
+          </AuthGate>
         </ErrorBoundary>
       </LocaleProvider>
     </ApiProvider>

@@ -1,13 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Core } from '../../core/create-core';
 import type { GrantRow } from '../../core/services/grants';
+import { asSession, signInAs } from '../support/demo-core';
 import { GrantsPage } from './pages/grants-page';
 import { startApp, type E2eApp } from './support/app';
 
 let app: E2eApp;
+/** The test's own calls to the page's core, as the demo administrator the page is signed in as. */
+let core: Core;
 let grants: GrantsPage;
 
 beforeAll(async () => {
   app = await startApp();
+  core = asSession(app.host.core, signInAs(app.host.core, 'admin'));
   grants = new GrantsPage(app.page);
   await grants.waitForRows();
 });
@@ -16,7 +21,7 @@ afterAll(async () => {
 });
 
 function apiPage(input: Record<string, unknown>): { rows: GrantRow[]; lastRow: number } {
-  const r = app.host.core.call('grants.page', { startRow: 0, endRow: 100, ...input });
+  const r = core.call('grants.page', { startRow: 0, endRow: 100, ...input });
   if (!r.ok) throw new Error(r.error.message);
   return r.value as { rows: GrantRow[]; lastRow: number };
 }
@@ -57,7 +62,7 @@ describe('Grants screen in Chromium', () => {
     await grants.waitForRows();
     const reference = (await grants.cell(0, 'reference').textContent())!.trim();
     const id = apiPage({ search: reference }).rows.find((r) => r.reference === reference)!.id;
-    const detail = app.host.core.call('grants.get', { id });
+    const detail = core.call('grants.get', { id });
     if (!detail.ok) throw new Error(detail.error.message);
     const expected = (detail.value as { tranches: unknown[] }).tranches.length;
     await grants.cell(0, 'grantee').click();

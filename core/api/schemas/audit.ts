@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { GridPageInput } from './grid';
 
 /** Column ids of the Audit grid. */
-export const AUDIT_COLUMNS = ['seq', 'at', 'userId', 'action', 'tableName', 'recordId', 'reason'] as const;
+export const AUDIT_COLUMNS = ['seq', 'at', 'userId', 'userName', 'action', 'tableName', 'recordId', 'reason'] as const;
+export type AuditColumn = (typeof AUDIT_COLUMNS)[number];
 
 /** A page of the Audit grid. */
 export const AuditPageInput = GridPageInput(AUDIT_COLUMNS);

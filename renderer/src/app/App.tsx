@@ -1,14 +1,20 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Output } from '../../../core/api/handlers';
 import { useApi } from '../api/context';
 import { describeError } from '../api/errors';
 import { ErrorBoundary } from '../components/ErrorBoundary';
 import { LanguageSelect } from '../components/LanguageSelect';
 import { formatLongDate } from '../../../core/domain/locale-format';
+import { AuditPage } from '../features/audit/AuditPage';
+import { UserMenu } from '../features/auth/UserMenu';
 import { GrantsPage } from '../features/grants/GrantsPage';
+import type { TextKey } from '../i18n/keys';
 import { useLocale } from '../i18n/use-locale';
+import { ROUTES, useRoute, type Route } from './routes';
 
 type AppInfo = Output<'app.info'>;
+
+const NAV_KEYS = { grants: 'app.nav.grants', audit: 'app.nav.audit' } as const satisfies Record<Route, TextKey>;
 
 /** The window: product name, whether the data is a demo, the screens that work, and the screen. */
 export function App() {
@@ -16,6 +22,17 @@ export function App() {
   const { t, locale } = useLocale();
   const [info, setInfo] = useState<AppInfo | null>(null);
   const [infoError, setInfoError] = useState<unknown>(null);
+  const route = useRoute();
+  const main = useRef<HTMLElement>(null);
+  const shownRoute = useRef(route);
+
+  // After moving to another screen, focus its heading, so keyboard and screen-reader users start
+  // there rather than on the link they left (the first screen on start-up is left alone).
+  useEffect(() => {
+    if (shownRoute.current === route) return;
+    shownRoute.current = route;
+    main.current?.querySelector<HTMLElement>('h1')?.focus();
+  }, [route]);
 
   useEffect(() => {
     let current = true;
@@ -36,9 +53,11 @@ export function App() {
           <span className="brand-name">{t('app.name')}</span>
         </div>
         <nav className="app-nav" aria-label={t('app.nav.label')}>
-          <a href="#grants" className="nav-link" aria-current="page">
-            {t('app.nav.grants')}
-          </a>
+          {ROUTES.map((r) => (
+            <a key={r} href={`#${r}`} className="nav-link" data-testid={`nav-${r}`} aria-current={r === route ? 'page' : undefined}>
+              {t(NAV_KEYS[r])}
+            </a>
+          ))}
         </nav>
         <div className="header-end">
           {info?.dataset === 'demo' && (
@@ -48,6 +67,7 @@ export function App() {
           )}
           {info && <span className="header-today">{t('app.today', { date: formatLongDate(info.today, locale) })}</span>}
           <LanguageSelect />
+          <UserMenu />
         </div>
       </header>
       {infoError !== null && (
@@ -55,10 +75,8 @@ export function App() {
           {describeError(infoError, t).text}
         </div>
       )}
-      <main className="app-main" id="grants">
-        <ErrorBoundary>
-          <GrantsPage />
-        </ErrorBoundary>
+      <main className="app-main" ref={main}>
+        <ErrorBoundary key={route}>{route === 'audit' ? <AuditPage /> : <GrantsPage />}</ErrorBoundary>
       </main>
     </div>
   );

@@ -3,10 +3,12 @@ import { useTranslation } from 'react-i18next';
 import { isUiLocale, LANGUAGE_NAMES, UI_LOCALES, type UiLocale } from '../../../core/domain/locales';
 import { useApi } from '../api/context';
 import { describeError } from '../api/errors';
+import { sessionToken } from '../api/session';
 
 /**
- * The language switch in the header: every language in its own name. The choice is stored first
- * ('app.setLocale'; per database until accounts exist), then shown, so a reload keeps it.
+ * The language switch in the header and on the sign-in screen: every language in its own name.
+ * Signed in, the choice is stored with the account first ('app.setLocale'), then shown, so a
+ * reload or the next sign-in keeps it; before sign-in the window remembers it (../i18n/locale-choice).
  */
 export function LanguageSelect() {
   const api = useApi();
@@ -15,10 +17,12 @@ export function LanguageSelect() {
 
   const choose = async (locale: UiLocale) => {
     setError(null);
-    try {
-      await api.call('app.setLocale', { locale });
-    } catch (e) {
-      setError(e); // still switch for this session
+    if (sessionToken() !== null) {
+      try {
+        await api.call('app.setLocale', { locale });
+      } catch (e) {
+        setError(e); // still switch for this session
+      }
     }
     await i18n.changeLanguage(locale);
   };

@@ -3,6 +3,7 @@
  * carries only these) and the app's theme. No enterprise modules.
  */
 import {
+  CustomFilterModule,
   DateFilterModule,
   InfiniteRowModelModule,
   LocaleModule,
@@ -24,7 +25,8 @@ const modules: Module[] = [
   TextFilterModule,
   NumberFilterModule,
   DateFilterModule,
-  RowSelectionModule, // the open grant is the selected row
+  CustomFilterModule, // the Audit log's record-type and action lists (../components/ChoiceFilter)
+  RowSelectionModule, // the open grant or audit entry is the selected row
   ScrollApiModule, // ensureIndexVisible
   TooltipModule, // header tooltips, reference -> title
   CellStyleModule, // cellClass

@@ -1,5 +1,7 @@
 import 'i18next';
 import type app from '../../../resources/locales/en/app.json';
+import type audit from '../../../resources/locales/en/audit.json';
+import type auth from '../../../resources/locales/en/auth.json';
 import type grants from '../../../resources/locales/en/grants.json';
 import type grid from '../../../resources/locales/en/grid.json';
 import type validation from '../../../resources/locales/en/validation.json';
@@ -8,9 +10,9 @@ import type validation from '../../../resources/locales/en/validation.json';
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'app';
-    fallbackNS: ['grants', 'grid', 'validation'];
+    fallbackNS: ['grants', 'audit', 'auth', 'grid', 'validation'];
     keySeparator: false;
     nsSeparator: false;
-    resources: { app: typeof app; grants: typeof grants; grid: typeof grid; validation: typeof validation };
+    resources: { app: typeof app; grants: typeof grants; audit: typeof audit; auth: typeof auth; grid: typeof grid; validation: typeof validation };
   }
 }

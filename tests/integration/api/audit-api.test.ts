@@ -42,6 +42,29 @@ describe('audit API', () => {
     expect(h.at(-1)!.after).toEqual(row);
   });
 
+  it('names the user who made a change, filters and searches by that name, and leaves it null for the system', () => {
+    ok(core.call('app.setLocale', { locale: 'sq' }));
+    type Row = { seq: number; userId: number | null; userName: string | null; tableName: string; recordId: string };
+    const newest = ok<{ rows: Row[] }>(core.call('audit.page', { startRow: 0, endRow: 1 })).rows[0]!;
+    expect(newest).toMatchObject({ tableName: 'users', userName: 'Demo Administrator' });
+    expect(newest.userId).not.toBeNull();
+    const history = ok<{ seq: number; userName: string | null }[]>(core.call('audit.history', { tableName: 'users', recordId: newest.recordId }));
+    expect(history.at(-1)).toMatchObject({ seq: newest.seq, userName: 'Demo Administrator' });
+
+    const byName = ok<{ rows: Row[]; lastRow: number }>(
+      core.call('audit.page', { startRow: 0, endRow: 10, filterModel: { userName: { filterType: 'text', type: 'contains', filter: 'administrator' } } }),
+    );
+    const named = core.ctx.db.$client.prepare('SELECT COUNT(*) AS n FROM audit_entries WHERE user_id IS NOT NULL').get() as { n: number };
+    expect(byName.lastRow).toBe(named.n);
+    expect(ok<{ lastRow: number }>(core.call('audit.page', { startRow: 0, endRow: 1, search: 'Demo Admin' })).lastRow).toBe(named.n);
+
+    const system = ok<{ rows: Row[]; lastRow: number }>(
+      core.call('audit.page', { startRow: 0, endRow: 10, filterModel: { userName: { filterType: 'text', type: 'blank' } } }),
+    );
+    expect(system.rows.every((r) => r.userId === null && r.userName === null)).toBe(true);
+    expect(system.lastRow + byName.lastRow).toBe(ok<{ count: number }>(core.call('audit.head', {})).count);
+  });
+
   it('refuses a table name that is not a name', () => {
     expect(core.call('audit.history', { tableName: 'grants; DROP TABLE grants', recordId: '1' })).toMatchObject({
       ok: false,

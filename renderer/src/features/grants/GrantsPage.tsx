@@ -13,6 +13,7 @@ import { useApi } from '../../api/context';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { gridLocaleText } from '../../components/grid-locale';
 import { gridTheme } from '../../components/grid-setup';
+import { inGridPopup, isTyping } from '../../components/keyboard';
 import { StatusPill } from '../../components/StatusPill';
 import { numberSymbolsOf } from '../../../../core/domain/parse-locale-amount';
 import { useLocale } from '../../i18n/use-locale';
@@ -30,12 +31,6 @@ const rowSelection: RowSelectionOptions = { mode: 'singleRow', checkboxes: false
 const getRowId = (p: GetRowIdParams<GrantRow>) => String(p.data.id);
 
 type Open = { id: number; rowIndex: number | null; takeFocus: boolean };
-
-/** Is the key press aimed at something that takes text (where "/" must type a slash)? */
-function isTyping(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  return target.isContentEditable || target.matches('input, textarea, select');
-}
 
 /** The Grants screen: a server-paged grid with quick search, and the open grant beside it. */
 export function GrantsPage() {
@@ -118,7 +113,7 @@ export function GrantsPage() {
         e.preventDefault();
         focusSearch();
       } else if (e.key === 'Escape' && open) {
-        if (e.target instanceof Element && e.target.closest('.ag-popup, .ag-filter, .ag-menu')) return;
+        if (inGridPopup(e.target)) return;
         e.preventDefault();
         closeGrant();
       }
@@ -173,7 +168,7 @@ export function GrantsPage() {
   return (
     <section className="grants-page" aria-labelledby="grants-title">
       <div className="toolbar">
-        <h1 id="grants-title" className="page-title">
+        <h1 id="grants-title" className="page-title" tabIndex={-1}>
           {t('grants.title')}
         </h1>
         <div className="search">

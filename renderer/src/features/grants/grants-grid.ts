@@ -1,13 +1,19 @@
 /**
  * The Grants grid's infinite-row-model datasource, which calls 'grants.page' (the columns are in
- * ./grants-columns). Everything here is plain functions over plain data so it can be unit tested
- * with a fake fetchPage; the component only wires it to ag-grid and the API.
+ * ./grants-columns). The translation of ag-grid's models is shared with the other grids
+ * (../../components/grid-datasource); this file binds it to the Grants columns.
  */
-import type { IDatasource, IGetRowsParams } from 'ag-grid-community';
 import type { Input, Output } from '../../../../core/api/handlers';
-import type { GrantColumn } from '../../../../core/api/schemas/grants';
 import { GRANT_COLUMNS } from '../../../../core/api/schemas/grants';
-import { MAX_PAGE_ROWS } from '../../../../core/api/schemas/grid';
+import { createGridDatasource, gridRequests, type GridDatasource, type GridDatasourceOptions } from '../../components/grid-datasource';
+
+export {
+  DATE_FILTER_OPTIONS,
+  MAX_CONDITIONS,
+  NUMBER_FILTER_OPTIONS,
+  TEXT_FILTER_OPTIONS,
+  queryKey,
+} from '../../components/grid-datasource';
 
 export type GrantsPageInput = Input<'grants.page'>;
 export type GrantsPage = Output<'grants.page'>;
@@ -16,167 +22,19 @@ export type GrantRow = GrantsPage['rows'][number];
 /** Rows per block the grid asks for; one 'grants.page' call each. */
 export const BLOCK_SIZE = 100;
 
-// The operators the server understands for each filter type (core/api/schemas/grid.ts). Offering
-// exactly these means ag-grid never sends a filter the API would refuse.
-export const TEXT_FILTER_OPTIONS = ['contains', 'notContains', 'equals', 'notEqual', 'startsWith', 'endsWith', 'blank', 'notBlank'];
-export const NUMBER_FILTER_OPTIONS = [
-  'equals',
-  'notEqual',
-  'greaterThan',
-  'greaterThanOrEqual',
-  'lessThan',
-  'lessThanOrEqual',
-  'inRange',
-  'blank',
-  'notBlank',
-];
-export const DATE_FILTER_OPTIONS = ['equals', 'notEqual', 'lessThan', 'greaterThan', 'inRange', 'blank', 'notBlank'];
-/** Conditions per column filter (the API accepts up to four). */
-export const MAX_CONDITIONS = 2;
+const requests = gridRequests(GRANT_COLUMNS);
 
-// ---------------------------------------------------------------------------------------------
-// Request building: ag-grid's models in, the API's strict input out.
-// ---------------------------------------------------------------------------------------------
-
-type FilterModel = NonNullable<GrantsPageInput['filterModel']>;
-type ColumnFilterIn = NonNullable<FilterModel[GrantColumn]>;
-type Condition = Extract<ColumnFilterIn, { type: string }>;
-type SortItem = NonNullable<GrantsPageInput['sortModel']>[number];
-
-const COLUMN_SET: ReadonlySet<string> = new Set(GRANT_COLUMNS);
-const isColumn = (c: unknown): c is GrantColumn => typeof c === 'string' && COLUMN_SET.has(c);
-const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null;
-const str = (x: unknown): string | null => (typeof x === 'string' ? x : null);
-const num = (x: unknown): number | null => (typeof x === 'number' && Number.isFinite(x) ? x : null);
-
-/**
- * One ag-grid condition reduced to the fields the API accepts (ag-grid adds others, e.g. a text
- * model's `filterTo`, which the API's strict schema would refuse). Null when it is not usable.
- */
-function toCondition(c: unknown): Condition | null {
-  if (!isObject(c) || typeof c.type !== 'string') return null;
-  switch (c.filterType) {
-    case 'text':
-      if (!TEXT_FILTER_OPTIONS.includes(c.type)) return null;
-      return { filterType: 'text', type: c.type as never, filter: str(c.filter) };
-    case 'number':
-      if (!NUMBER_FILTER_OPTIONS.includes(c.type)) return null;
-      return { filterType: 'number', type: c.type as never, filter: num(c.filter), filterTo: num(c.filterTo) };
-    case 'date':
-      if (!DATE_FILTER_OPTIONS.includes(c.type)) return null;
-      return { filterType: 'date', type: c.type as never, dateFrom: str(c.dateFrom), dateTo: str(c.dateTo) };
-    default:
-      return null;
-  }
-}
-
-function toColumnFilter(f: unknown): ColumnFilterIn | null {
-  if (!isObject(f)) return null;
-  if (Array.isArray(f.conditions)) {
-    const conditions = f.conditions.map(toCondition).filter((c): c is Condition => c !== null).slice(0, 4);
-    const ft = f.filterType;
-    if (conditions.length === 0 || (ft !== 'text' && ft !== 'number' && ft !== 'date')) return null;
-    return { filterType: ft, operator: f.operator === 'OR' ? 'OR' : 'AND', conditions };
-  }
-  return toCondition(f);
-}
-
-/** ag-grid's filter model, keyed by colId, reduced to known columns and accepted operators. */
-export function toFilterModel(model: unknown): FilterModel {
-  const out: FilterModel = {};
-  if (!isObject(model)) return out;
-  for (const [colId, f] of Object.entries(model)) {
-    if (!isColumn(colId)) continue;
-    const cf = toColumnFilter(f);
-    if (cf) out[colId] = cf;
-  }
-  return out;
-}
-
-/** ag-grid's sort model reduced to { colId, sort } of known columns (the API allows four). */
-export function toSortModel(model: unknown): SortItem[] {
-  if (!Array.isArray(model)) return [];
-  const out: SortItem[] = [];
-  for (const s of model) {
-    if (isObject(s) && isColumn(s.colId) && (s.sort === 'asc' || s.sort === 'desc')) out.push({ colId: s.colId, sort: s.sort });
-  }
-  return out.slice(0, 4);
-}
-
+/** ag-grid's filter model, keyed by colId, reduced to Grants columns and accepted operators. */
+export const toFilterModel = requests.toFilterModel;
+/** ag-grid's sort model reduced to { colId, sort } of Grants columns (the API allows four). */
+export const toSortModel = requests.toSortModel;
 /** The 'grants.page' input for one block the grid asks for. */
-export function toPageInput(
-  params: Pick<IGetRowsParams, 'startRow' | 'endRow' | 'sortModel' | 'filterModel'>,
-  search: string,
-): GrantsPageInput {
-  const startRow = Math.max(0, Math.floor(params.startRow));
-  const endRow = Math.min(Math.max(startRow + 1, Math.floor(params.endRow)), startRow + MAX_PAGE_ROWS);
-  return {
-    startRow,
-    endRow,
-    sortModel: toSortModel(params.sortModel),
-    filterModel: toFilterModel(params.filterModel),
-    search: search.trim().slice(0, 200),
-  };
-}
+export const toPageInput: (...args: Parameters<typeof requests.toPageInput>) => GrantsPageInput = requests.toPageInput;
 
-/** What identifies a result set (everything but the block): used to drop answers to old questions. */
-export function queryKey(input: GrantsPageInput): string {
-  return JSON.stringify([input.sortModel, input.filterModel, input.search]);
-}
+export type GrantsDatasourceOptions = GridDatasourceOptions<GrantsPageInput, GrantRow>;
+export type GrantsDatasource = GridDatasource;
 
-// ---------------------------------------------------------------------------------------------
-// The datasource
-// ---------------------------------------------------------------------------------------------
-
-export type GrantsDatasourceOptions = {
-  fetchPage(input: GrantsPageInput): Promise<GrantsPage>;
-  /** The number of grants matching the current search and filters, after each block arrives. */
-  onCount?(total: number): void;
-  /** A block failed to load; the grid shows those rows as failed until refreshed. */
-  onError?(error: unknown): void;
-  /** Called when a block is requested, before it arrives (e.g. to clear an old error). */
-  onRequest?(input: GrantsPageInput): void;
-};
-
-export type GrantsDatasource = IDatasource & {
-  /** The quick-search text for blocks requested from now on; true when it changed (then purge the cache). */
-  setSearch(text: string): boolean;
-  readonly search: string;
-};
-
-/**
- * An infinite-row-model datasource over 'grants.page'. Sorting and filtering happen in SQL; the
- * total count comes back as lastRow, so the grid knows its full height from the first block.
- * Counts from superseded queries (the user typed on, or changed a filter) are not reported.
- */
+/** An infinite-row-model datasource over 'grants.page'. */
 export function createGrantsDatasource(options: GrantsDatasourceOptions): GrantsDatasource {
-  let latestKey: string | null = null;
-  let search = '';
-  return {
-    get search() {
-      return search;
-    },
-    setSearch(text: string) {
-      const next = text.trim();
-      if (next === search) return false;
-      search = next;
-      return true;
-    },
-    getRows(params: IGetRowsParams<GrantRow>) {
-      const input = toPageInput(params, search);
-      const key = queryKey(input);
-      latestKey = key;
-      options.onRequest?.(input);
-      options.fetchPage(input).then(
-        (page) => {
-          params.successCallback(page.rows, page.lastRow ?? undefined);
-          if (key === latestKey && typeof page.lastRow === 'number') options.onCount?.(page.lastRow);
-        },
-        (error: unknown) => {
-          params.failCallback();
-          if (key === latestKey) options.onError?.(error);
-        },
-      );
-    },
-  };
+  return createGridDatasource(toPageInput, options);
 }
