@@ -1,9 +1,10 @@
 import { grantForMoney } from '../../db/queries/money-flow';
 import { reconciliationLines } from '../../db/queries/reconciliation';
+import { reconciliationPage } from '../../db/queries/reconciliation-grid';
 import { reconcile } from '../domain/reconciliation';
 import { query } from './define';
 import { AppError } from './errors';
-import { ReconcileGrantInput } from './schemas/receipts';
+import { ReconcileGrantInput, ReconciliationPageInput } from './schemas/receipts';
 
 export const reconciliationApi = {
   /** One grant: scheduled, disbursed, received, outstanding (grant currency) and what does not agree. */
@@ -13,4 +14,6 @@ export const reconciliationApi = {
     const { payments, receipts, scheduled } = reconciliationLines(ctx.db, g.id);
     return { grantId: g.id, reference: g.reference, currency: g.currency, amountMinor: g.amountMinor, ...reconcile(g.amountMinor, scheduled, payments, receipts, ctx.clock.today(), i.days) };
   }),
+  /** Every grant's scheduled, disbursed, received and outstanding money, paged for the grid. */
+  'reconciliation.page': query('signed-in', ReconciliationPageInput, (ctx, i) => reconciliationPage(ctx.db, i, ctx.clock.today(), 30)),
 };

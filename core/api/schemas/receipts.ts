@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { GridPageInput } from './grid';
 import { AmountMinor, CurrencyCode, IsoDate } from './money-flow';
 
 /** Money the grantee's finance officer records as arrived. */
@@ -19,3 +20,9 @@ export const ManualMatchInput = z.strictObject({
 
 /** The reconciliation of one grant; `days` is how long a payment may go unreceived. */
 export const ReconcileGrantInput = z.strictObject({ grantId: z.number().int().positive(), days: z.number().int().min(1).max(365).default(30) });
+
+/** Column ids of the reconciliation grid. */
+export const RECONCILIATION_COLUMNS = ['reference', 'grantee', 'country', 'currency', 'status', 'amount', 'disbursed', 'received', 'outstanding', 'unreceivedCount', 'unmatchedReceived'] as const;
+
+/** A page of the reconciliation grid across grants. */
+export const ReconciliationPageInput = GridPageInput(RECONCILIATION_COLUMNS);
