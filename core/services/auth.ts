@@ -1,6 +1,6 @@
 import type { Actor, Ctx } from '../api/define';
 import { AppError } from '../api/errors';
-import { insertUser, listUsers, recordSignInFailure, recordSignInSuccess, userById, userByUsername, userCount } from '../../db/queries/users';
+import { insertUser, listUsers, recordSignInFailure, recordSignInSuccess, setUserDisabled, userById, userByUsername, userCount } from '../../db/queries/users';
 import type { UserRole } from '../../db/schema';
 import { hashPassword, verifyPassword } from './passwords';
 
@@ -75,5 +75,21 @@ export function createUser(ctx: Ctx, v: { username: string; displayName: string;
     passwordHash: hashPassword(v.password),
     createdAt: ctx.clock.now().toISOString(),
   });
+  return listUsers(ctx.db).find((u) => u.id === id)!;
+}
+
+/** Lifts a lock left by repeated failed sign-ins. */
+export function unlockUser(ctx: Ctx, id: number) {
+  if (!userById(ctx.db, id)) throw new AppError('not_found', `User ${id} does not exist`, { id });
+  recordSignInSuccess(ctx.db, id);
+  return listUsers(ctx.db).find((u) => u.id === id)!;
+}
+
+/** Disables or re-enables an account; a disabled account is signed out at once. Nobody disables themselves. */
+export function setDisabled(ctx: Ctx, id: number, disabled: boolean) {
+  if (!userById(ctx.db, id)) throw new AppError('not_found', `User ${id} does not exist`, { id });
+  if (disabled && id === ctx.actor?.id) throw new AppError('conflict', 'You cannot disable your own account', { reason: 'self' });
+  setUserDisabled(ctx.db, id, disabled);
+  if (disabled) ctx.sessions.closeAllOf(id);
   return listUsers(ctx.db).find((u) => u.id === id)!;
 }

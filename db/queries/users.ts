@@ -44,3 +44,7 @@ export function setUserLocale(db: Db, id: number, locale: string): void {
 export function insertAccessRefusal(db: Db, v: { at: string; userId: number | null; role: string | null; method: string; reason: string }): void {
   db.insert(accessRefusals).values(v).run();
 }
+
+export function setUserDisabled(db: Db, id: number, disabled: boolean): void {
+  db.update(users).set({ disabled }).where(eq(users.id, id)).run();
+}

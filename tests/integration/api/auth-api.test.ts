@@ -93,3 +93,22 @@ describe('roles', () => {
     expect(() => env.raw.ctx.db.$client.prepare('UPDATE disbursements SET recorded_by = ?, approved_by = ? WHERE id = 1').run(finance, finance)).toThrow(/CHECK constraint failed/);
   });
 });
+
+describe('account administration', () => {
+  it('unlocks a locked account and disables one, ending its sessions', () => {
+    for (let i = 0; i < 5; i++) env.raw.call('auth.signIn', { username: 'coordinator', password: 'wrong' });
+    const id = sql<{ id: number }>("SELECT id FROM users WHERE username = 'coordinator'").id;
+    expect(sql<{ l: string | null }>('SELECT locked_until AS l FROM users WHERE id = ?', id).l).not.toBeNull();
+    expect(env.core.call('users.unlock', { id })).toMatchObject({ ok: true, value: { lockedUntil: null } });
+    const session = signInAs(env.raw, 'coordinator');
+    expect(env.raw.call('grants.page', { startRow: 0, endRow: 1 }, session).ok).toBe(true);
+    expect(env.core.call('users.setDisabled', { id, disabled: true })).toMatchObject({ ok: true, value: { disabled: true } });
+    expect(env.raw.call('grants.page', { startRow: 0, endRow: 1 }, session)).toMatchObject({ ok: false, error: { code: 'unauthenticated' } });
+    expect(env.raw.call('auth.signIn', { username: 'coordinator', password: 'demo-coord-pass' })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+  });
+
+  it('keeps an administrator from disabling their own account', () => {
+    const me = sql<{ id: number }>("SELECT id FROM users WHERE username = 'admin'").id;
+    expect(env.core.call('users.setDisabled', { id: me, disabled: true })).toMatchObject({ ok: false, error: { code: 'conflict', params: { reason: 'self' } } });
+  });
+});
