@@ -6,15 +6,21 @@ import { ErrorBoundary } from '../components/ErrorBoundary';
 import { LanguageSelect } from '../components/LanguageSelect';
 import { formatLongDate } from '../../../core/domain/locale-format';
 import { AuditPage } from '../features/audit/AuditPage';
+import { useCurrentUser } from '../features/auth/current-user';
 import { UserMenu } from '../features/auth/UserMenu';
 import { GrantsPage } from '../features/grants/GrantsPage';
+import { ReconciliationPage } from '../features/reconciliation/ReconciliationPage';
+import { UsersPage } from '../features/users/UsersPage';
 import type { TextKey } from '../i18n/keys';
 import { useLocale } from '../i18n/use-locale';
 import { ROUTES, useRoute, type Route } from './routes';
 
 type AppInfo = Output<'app.info'>;
 
-const NAV_KEYS = { grants: 'app.nav.grants', audit: 'app.nav.audit' } as const satisfies Record<Route, TextKey>;
+const NAV_KEYS = { grants: 'app.nav.grants', audit: 'app.nav.audit', users: 'app.nav.users' } as const satisfies Record<Route, TextKey>;
+
+// Screens only some roles see (the core refuses their calls to anyone else anyway).
+const ADMIN_ONLY: ReadonlySet<Route> = new Set(['users']);
 
 /** The window: product name, whether the data is a demo, the screens that work, and the screen. */
 export function App() {
@@ -22,7 +28,10 @@ export function App() {
   const { t, locale } = useLocale();
   const [info, setInfo] = useState<AppInfo | null>(null);
   const [infoError, setInfoError] = useState<unknown>(null);
-  const route = useRoute();
+  const { user } = useCurrentUser();
+  const routes = ROUTES.filter((r) => !ADMIN_ONLY.has(r) || user.role === 'administrator');
+  const requested = useRoute();
+  const route: Route = routes.includes(requested) ? requested : 'grants';
   const main = useRef<HTMLElement>(null);
   const shownRoute = useRef(route);
 
@@ -53,7 +62,7 @@ export function App() {
           <span className="brand-name">{t('app.name')}</span>
         </div>
         <nav className="app-nav" aria-label={t('app.nav.label')}>
-          {ROUTES.map((r) => (
+          {routes.map((r) => (
             <a key={r} href={`#${r}`} className="nav-link" data-testid={`nav-${r}`} aria-current={r === route ? 'page' : undefined}>
               {t(NAV_KEYS[r])}
             </a>
@@ -76,7 +85,7 @@ export function App() {
         </div>
       )}
       <main className="app-main" ref={main}>
-        <ErrorBoundary key={route}>{route === 'audit' ? <AuditPage /> : <GrantsPage />}</ErrorBoundary>
+        <ErrorBoundary key={route}>{route === 'audit' ? <AuditPage /> : route === 'users' ? <UsersPage /> : <GrantsPage />}</ErrorBoundary>
       </main>
     </div>
   );
