@@ -17,7 +17,7 @@ import { ROUTES, useRoute, type Route } from './routes';
 
 type AppInfo = Output<'app.info'>;
 
-const NAV_KEYS = { grants: 'app.nav.grants', audit: 'app.nav.audit', users: 'app.nav.users' } as const satisfies Record<Route, TextKey>;
+const NAV_KEYS = { grants: 'app.nav.grants', reconciliation: 'reconciliation.nav', audit: 'app.nav.audit', users: 'app.nav.users' } as const satisfies Record<Route, TextKey>;
 
 // Screens only some roles see (the core refuses their calls to anyone else anyway).
 const ADMIN_ONLY: ReadonlySet<Route> = new Set(['users']);
@@ -85,7 +85,7 @@ export function App() {
         </div>
       )}
       <main className="app-main" ref={main}>
-        <ErrorBoundary key={route}>{route === 'audit' ? <AuditPage /> : route === 'users' ? <UsersPage /> : <GrantsPage />}</ErrorBoundary>
+        <ErrorBoundary key={route}>{route === 'audit' ? <AuditPage /> : route === 'users' ? <UsersPage /> : route === 'reconciliation' ? <ReconciliationPage /> : <GrantsPage />}</ErrorBoundary>
       </main>
     </div>
   );

@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState, type ReactNode, type RefObject } from 'react';
+import type { GrantStatus } from '../../../../core/domain/grant-lifecycle';
 import type { Output } from '../../../../core/api/handlers';
 import { useApi } from '../../api/context';
 import { ErrorBanner } from '../../components/ErrorBanner';
@@ -6,6 +7,13 @@ import { StatusPill } from '../../components/StatusPill';
 import { showMoney } from '../../components/money-text';
 import { codeLabel } from '../../i18n/code-labels';
 import { useLocale } from '../../i18n/use-locale';
+import { useCurrentUser } from '../auth/current-user';
+import { DisbursementForm } from '../money-flow/DisbursementForm';
+import { LifecycleActions } from '../money-flow/LifecycleActions';
+import { canManageGrants, canRecordMoney } from '../money-flow/money-roles';
+import { disbursementNotice, MoneyResult, receiptNotice, type MoneyNotice } from '../money-flow/MoneyResult';
+import { ReceiptForm } from '../money-flow/ReceiptForm';
+import { ScheduleEditor } from '../money-flow/ScheduleEditor';
 
 export type GrantDetailData = Output<'grants.get'>;
 
@@ -17,6 +25,8 @@ type Props = {
   onClose(): void;
   /** Move keyboard focus into the panel when it opens (opened with Enter rather than a click). */
   takeFocus: boolean;
+  /** Something was saved from the panel (schedule, status, a payment): the grids refresh. */
+  onChanged?: () => void;
 };
 
 /** IBAN in groups of four, as printed on statements: easier to compare by eye. */
@@ -25,7 +35,7 @@ export function formatIban(iban: string): string {
 }
 
 /** One grant with its schedule and the money that moved: the side panel of the Grants screen. */
-export function GrantDetail({ grantId, onClose, takeFocus }: Props) {
+export function GrantDetail({ grantId, onClose, takeFocus, onChanged }: Props) {
   const api = useApi();
   const { t } = useLocale();
   const [answer, setAnswer] = useState<Load | null>(null);
@@ -44,8 +54,10 @@ export function GrantDetail({ grantId, onClose, takeFocus }: Props) {
     };
   }, [api, grantId, attempt]);
 
+  // After a save the grant is fetched again; the panel keeps showing what it had meanwhile, so
+  // forms, focus and the result of the save stay where they are.
   const load: Load | { state: 'loading' } =
-    answer && answer.grantId === grantId && answer.attempt === attempt ? answer : { state: 'loading' };
+    answer && answer.grantId === grantId && (answer.attempt === attempt || answer.state === 'ready') ? answer : { state: 'loading' };
 
   const ready = load.state === 'ready';
   useEffect(() => {
@@ -53,6 +65,10 @@ export function GrantDetail({ grantId, onClose, takeFocus }: Props) {
   }, [takeFocus, ready, grantId]);
 
   const retry = () => setAttempt((n) => n + 1);
+  const changed = () => {
+    retry();
+    onChanged?.();
+  };
 
   return (
     <aside className="detail" data-testid="grant-detail" aria-labelledby={headingId} aria-busy={load.state === 'loading'}>
@@ -80,7 +96,7 @@ export function GrantDetail({ grantId, onClose, takeFocus }: Props) {
           <ErrorBanner title={t('detail.loadFailed')} error={load.error} onRetry={retry} />
         </div>
       )}
-      {load.state === 'ready' && <DetailBody data={load.data} headingId={headingId} headingRef={headingRef} />}
+      {load.state === 'ready' && <DetailBody data={load.data} headingId={headingId} headingRef={headingRef} onChanged={changed} />}
     </aside>
   );
 }
@@ -89,19 +105,39 @@ function DetailBody({
   data,
   headingId,
   headingRef,
+  onChanged,
 }: {
   data: GrantDetailData;
   headingId: string;
   headingRef: RefObject<HTMLHeadingElement | null>;
+  onChanged(): void;
 }) {
   const { t, locale } = useLocale();
+  const { user } = useCurrentUser();
+  const [editingSchedule, setEditingSchedule] = useState(false);
+  const [paying, setPaying] = useState<number | null>(null);
+  const [receiving, setReceiving] = useState(false);
+  const [notice, setNotice] = useState<MoneyNotice | null>(null);
+  const body = useRef<HTMLDivElement>(null);
+  /** After a form closes, focus goes back to the button that opened it (once it is rendered again). */
+  const SCHEDULE_BUTTON = '[data-testid="schedule-open"]';
+  const RECEIPT_BUTTON = '[data-testid="record-receipt"]';
+  const focusLater = (selector: string) => window.requestAnimationFrame(() => body.current?.querySelector<HTMLElement>(selector)?.focus());
+  const manage = canManageGrants(user.role);
+  const record = canRecordMoney(user.role);
   const money = (amountMinor: number, currency: string) => showMoney({ amountMinor, currency }, locale);
   const { grant, tranches, disbursements, receipts, totals } = data;
   const cur = grant.currency;
   const scheduledDiffers = tranches.length > 0 && totals.scheduledMinor !== grant.amountMinor;
+  const scheduleEditable = manage && (grant.status === 'draft' || grant.status === 'approved') && disbursements.length === 0;
+  const payable = record && grant.status === 'active';
+  const receivable = record && (grant.status === 'active' || grant.status === 'suspended' || grant.status === 'closed');
+  const leftOf = (tr: { id: number; amountMinor: number }) =>
+    tr.amountMinor - disbursements.filter((d) => d.trancheId === tr.id).reduce((s, d) => s + d.grantAmountMinor, 0);
+  const payingTranche = paying === null ? undefined : tranches.find((tr) => tr.id === paying);
 
   return (
-    <div className="detail-body">
+    <div className="detail-body" ref={body}>
       <header className="detail-title">
         <h2 id={headingId} ref={headingRef} tabIndex={-1}>
           <span className="detail-ref" title={t('detail.reference')}>
@@ -121,6 +157,9 @@ function DetailBody({
           <span title={t('detail.grantee')}>{grant.grantee}</span>
         </p>
       </header>
+
+      {manage && <LifecycleActions grantId={grant.id} status={grant.status as GrantStatus} onChanged={onChanged} />}
+      {notice && <MoneyResult notice={notice} onDismiss={() => setNotice(null)} />}
 
       <dl className="facts">
         <Fact term={t('detail.amount')}>
@@ -167,9 +206,29 @@ function DetailBody({
       <section className="detail-section">
         <h3>
           {t('tranches.title')} <span className="count">{tranches.length}</span>
+          {scheduleEditable && !editingSchedule && (
+            <button type="button" className="btn btn-small mf-head-btn" onClick={() => setEditingSchedule(true)} data-testid="schedule-open">
+              {tranches.length === 0 ? t('money.schedule.open') : t('money.schedule.change')}
+            </button>
+          )}
         </h3>
+        {scheduleEditable && editingSchedule && (
+          <ScheduleEditor
+            grantId={grant.id}
+            grant={grant}
+            current={tranches}
+            onCancel={() => {
+              setEditingSchedule(false);
+              focusLater(SCHEDULE_BUTTON);
+            }}
+            onSaved={() => {
+              setEditingSchedule(false);
+              onChanged();
+            }}
+          />
+        )}
         {tranches.length === 0 ? (
-          <p className="empty">{t('tranches.empty')}</p>
+          !editingSchedule && <p className="empty">{t('tranches.empty')}</p>
         ) : (
           <table className="table">
             <thead>
@@ -183,6 +242,11 @@ function DetailBody({
                 </th>
                 <th scope="col">{t('tranches.releaseCondition')}</th>
                 <th scope="col">{t('tranches.status')}</th>
+                {payable && (
+                  <th scope="col">
+                    <span className="visually-hidden">{t('money.actions')}</span>
+                  </th>
+                )}
               </tr>
             </thead>
             <tbody>
@@ -198,6 +262,25 @@ function DetailBody({
                   <td>
                     <StatusPill kind="trancheStatus" status={tr.status} />
                   </td>
+                  {payable && (
+                    <td>
+                      {leftOf(tr) > 0 && tr.status !== 'withheld' && tr.status !== 'cancelled' && (
+                        <button
+                          type="button"
+                          className="btn btn-small"
+                          data-testid="record-disbursement"
+                          data-tranche={tr.id}
+                          aria-label={t('money.disbursement.open.label', { n: tr.seq })}
+                          onClick={() => {
+                            setPaying(tr.id);
+                            setNotice(null);
+                          }}
+                        >
+                          {t('money.disbursement.open')}
+                        </button>
+                      )}
+                    </td>
+                  )}
                 </tr>
               ))}
             </tbody>
@@ -207,10 +290,27 @@ function DetailBody({
                   {t('table.total')}
                 </th>
                 <td className="num">{money(totals.scheduledMinor, cur)}</td>
-                <td colSpan={2} />
+                <td colSpan={payable ? 3 : 2} />
               </tr>
             </tfoot>
           </table>
+        )}
+        {payable && payingTranche && (
+          <DisbursementForm
+            key={payingTranche.id}
+            grant={grant}
+            tranche={payingTranche}
+            leftMinor={leftOf(payingTranche)}
+            onCancel={() => {
+              setPaying(null);
+              focusLater(`[data-tranche="${payingTranche.id}"]`);
+            }}
+            onRecorded={(result) => {
+              setPaying(null);
+              setNotice(disbursementNotice(cur, result));
+              onChanged();
+            }}
+          />
         )}
       </section>
 
@@ -263,7 +363,35 @@ function DetailBody({
       <section className="detail-section">
         <h3>
           {t('receipts.title')} <span className="count">{receipts.length}</span>
+          {receivable && !receiving && (
+            <button
+              type="button"
+              className="btn btn-small mf-head-btn"
+              data-testid="record-receipt"
+              onClick={() => {
+                setReceiving(true);
+                setNotice(null);
+              }}
+            >
+              {t('money.receipt.open')}
+            </button>
+          )}
         </h3>
+        {receivable && receiving && (
+          <ReceiptForm
+            grantId={grant.id}
+            currency={cur}
+            onCancel={() => {
+              setReceiving(false);
+              focusLater(RECEIPT_BUTTON);
+            }}
+            onRecorded={(result) => {
+              setReceiving(false);
+              setNotice(receiptNotice(cur, result, disbursements));
+              onChanged();
+            }}
+          />
+        )}
         {receipts.length === 0 ? (
           <p className="empty">{t('receipts.empty')}</p>
         ) : (

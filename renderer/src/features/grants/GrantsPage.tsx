@@ -17,6 +17,9 @@ import { inGridPopup, isTyping } from '../../components/keyboard';
 import { StatusPill } from '../../components/StatusPill';
 import { numberSymbolsOf } from '../../../../core/domain/parse-locale-amount';
 import { useLocale } from '../../i18n/use-locale';
+import { useCurrentUser } from '../auth/current-user';
+import { canManageGrants } from '../money-flow/money-roles';
+import { NewGrantDialog } from '../money-flow/NewGrantDialog';
 import { GrantDetail } from './GrantDetail';
 import { defaultGrantColDef, grantsColumnDefs } from './grants-columns';
 import { BLOCK_SIZE, createGrantsDatasource, type GrantRow } from './grants-grid';
@@ -48,6 +51,9 @@ export function GrantsPage() {
   const [open, setOpen] = useState<Open | null>(null);
   /** Text typed into a money filter that is not an amount in this language (or is ambiguous). */
   const [refusedAmount, setRefusedAmount] = useState<string | null>(null);
+  const { user } = useCurrentUser();
+  const [creating, setCreating] = useState(false);
+  const newGrantButton = useRef<HTMLButtonElement>(null);
 
   const datasource = useMemo(
     () =>
@@ -162,6 +168,18 @@ export function GrantsPage() {
     else grid.purgeInfiniteCache();
   };
 
+  // After a save in the panel or the New grant form: the rows in view are fetched again.
+  const refreshRows = useCallback(() => gridApi.current?.refreshInfiniteCache(), []);
+
+  const grantCreated = useCallback(
+    (id: number) => {
+      setCreating(false);
+      gridApi.current?.purgeInfiniteCache();
+      openGrant(id, null, true);
+    },
+    [openGrant],
+  );
+
   const noRows = count === 0;
   const searching = appliedSearch !== '' || hasFilters;
 
@@ -226,7 +244,22 @@ export function GrantsPage() {
           </button>
         )}
         <span className="toolbar-hint">{t('grants.help')}</span>
+        {canManageGrants(user.role) && (
+          <button ref={newGrantButton} type="button" className="btn btn-primary" data-testid="new-grant" onClick={() => setCreating(true)}>
+            {t('money.newGrant.open')}
+          </button>
+        )}
       </div>
+      {creating && (
+        <NewGrantDialog
+          onCreated={grantCreated}
+          onClose={() => {
+            setCreating(false);
+            // Once the modal dialog is gone (until then the rest of the page is inert).
+            window.requestAnimationFrame(() => newGrantButton.current?.focus());
+          }}
+        />
+      )}
 
       {loadError !== null && <ErrorBanner title={t('grants.loadFailed')} error={loadError} onRetry={retry} />}
       {refusedAmount !== null && (
@@ -271,7 +304,7 @@ export function GrantsPage() {
             </div>
           )}
         </div>
-        {open && <GrantDetail key={open.id} grantId={open.id} takeFocus={open.takeFocus} onClose={closeGrant} />}
+        {open && <GrantDetail key={open.id} grantId={open.id} takeFocus={open.takeFocus} onClose={closeGrant} onChanged={refreshRows} />}
       </div>
     </section>
   );

@@ -1,0 +1,181 @@
+import { useId, useMemo, useRef, useState, type FormEvent } from 'react';
+import type { Input, Output } from '../../../../core/api/handlers';
+import { formatAmountIn } from '../../../../core/domain/locale-format';
+import { useApi } from '../../api/context';
+import { showMoney } from '../../components/money-text';
+import { useLocale } from '../../i18n/use-locale';
+import { isIsoDate, readAmount } from './amount-input';
+import { AmountHint } from './AmountHint';
+import { CurrencySelect } from './CurrencySelect';
+import { firstErrorField, splitError, type FieldErrors } from './field-errors';
+import { FormField } from './FormField';
+import { formatIbanGroups } from './iban';
+import { useAccounts } from './use-accounts';
+
+export type DisbursementResult = Output<'disbursements.record'> & { amountMinor: number; currency: string };
+
+const FIELDS = ['paidDate', 'amountMinor', 'currency', 'bankAccountId', 'bankReference', 'overrideReason'] as const;
+
+type Props = {
+  grant: { granteeId: number; grantee: string; currency: string };
+  tranche: { id: number; seq: number; dueDate: string; amountMinor: number; releaseCondition: string | null };
+  /** What is still unpaid of this tranche, in the grant's currency (the amount proposed). */
+  leftMinor: number;
+  onRecorded(result: DisbursementResult): void;
+  onCancel(): void;
+};
+
+/**
+ * Records money paid against one tranche, to one of the grantee's accounts registered and valid
+ * on the payment date. A tranche whose release condition is unmet asks for an override reason
+ * once the server says so.
+ */
+export function DisbursementForm({ grant, tranche, leftMinor, onRecorded, onCancel }: Props) {
+  const api = useApi();
+  const { t, locale } = useLocale();
+  const uid = useId();
+  const form = useRef<HTMLFormElement>(null);
+  const [paidDate, setPaidDate] = useState(tranche.dueDate);
+  const [amountText, setAmountText] = useState(() => (leftMinor > 0 ? formatAmountIn({ amountMinor: leftMinor, currency: grant.currency }, locale) : ''));
+  const [currency, setCurrency] = useState(grant.currency);
+  const [accountId, setAccountId] = useState('');
+  const [bankReference, setBankReference] = useState('');
+  const [overrideReason, setOverrideReason] = useState('');
+  const [needsOverride, setNeedsOverride] = useState(false);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [banner, setBanner] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const accounts = useAccounts(grant.granteeId, paidDate.trim());
+  const amount = useMemo(() => readAmount(amountText, currency, locale, t), [amountText, currency, locale, t]);
+  const id = (f: string) => `${uid}-${f}`;
+  const focusFirst = (errs: FieldErrors) => {
+    const f = firstErrorField(errs, FIELDS);
+    if (f) form.current?.querySelector<HTMLElement>(`#${CSS.escape(id(f))}`)?.focus();
+  };
+  // The only account valid that day is chosen for you; a choice no longer valid is dropped.
+  const list = accounts.accounts ?? [];
+  const chosen = list.some((a) => String(a.id) === accountId) ? accountId : list.length === 1 ? String(list[0]!.id) : '';
+
+  async function submit(ev: FormEvent) {
+    ev.preventDefault();
+    if (busy) return;
+    const e: FieldErrors = {};
+    if (!isIsoDate(paidDate.trim())) e.paidDate = paidDate.trim() ? t('money.error.date') : t('money.error.required');
+    if (amount.state === 'empty') e.amountMinor = t('money.error.required');
+    else if (amount.state === 'invalid') e.amountMinor = amount.message;
+    if (!chosen) e.bankAccountId = accounts.accounts && list.length === 0 ? t('money.error.noAccount') : t('money.error.chooseAccount');
+    if (needsOverride && overrideReason.trim().length < 5) e.overrideReason = overrideReason.trim() ? t('money.error.reasonShort') : t('money.error.overrideRequired');
+    setErrors(e);
+    setBanner(null);
+    if (Object.keys(e).length > 0 || amount.state !== 'ok') {
+      focusFirst(e);
+      return;
+    }
+    const input: Input<'disbursements.record'> = {
+      trancheId: tranche.id,
+      paidDate: paidDate.trim(),
+      amountMinor: amount.money.amountMinor,
+      currency,
+      bankAccountId: Number(chosen),
+      ...(bankReference.trim() ? { bankReference: bankReference.trim() } : {}),
+      ...(needsOverride && overrideReason.trim() ? { overrideReason: overrideReason.trim() } : {}),
+    };
+    setBusy(true);
+    try {
+      const r = await api.call('disbursements.record', input);
+      onRecorded({ ...r, amountMinor: input.amountMinor, currency: input.currency });
+    } catch (err) {
+      const split = splitError(err, t, FIELDS);
+      setBusy(false);
+      if (split.fields.overrideReason && !needsOverride) {
+        // The server says the condition is unmet: ask for the reason, at its own field.
+        setNeedsOverride(true);
+        setErrors(split.fields);
+        setBanner(split.banner);
+        window.setTimeout(() => focusFirst(split.fields), 0);
+        return;
+      }
+      setErrors(split.fields);
+      setBanner(split.banner);
+      focusFirst(split.fields);
+    }
+  }
+
+  return (
+    <form
+      ref={form}
+      className="mf-form mf-inline"
+      onSubmit={submit}
+      noValidate
+      data-testid="disbursement-form"
+      aria-labelledby={`${uid}-title`}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') {
+          e.preventDefault();
+          onCancel();
+        }
+      }}
+    >
+      <h4 id={`${uid}-title`}>{t('money.disbursement.title', { n: tranche.seq, due: tranche.dueDate })}</h4>
+      {tranche.releaseCondition && <p className="mf-hint">{t('money.disbursement.condition', { condition: tranche.releaseCondition })}</p>}
+      {banner !== null && (
+        <p className="banner banner-error" role="alert" data-testid="disbursement-error">
+          {banner}
+        </p>
+      )}
+      <div className="mf-grid">
+        <FormField id={id('paidDate')} label={t('money.disbursement.paidDate')} hint={t('money.date.hint')} error={errors.paidDate} data-testid="disbursement-date">
+          {(c) => <input {...c} className="mf-input date" value={paidDate} onChange={(e) => setPaidDate(e.target.value)} placeholder={t('money.date.placeholder')} maxLength={10} autoFocus autoComplete="off" />}
+        </FormField>
+        <FormField
+          id={id('amountMinor')}
+          label={t('money.disbursement.amount')}
+          hint={<AmountHint reading={amount} />}
+          error={errors.amountMinor}
+          data-testid="disbursement-amount"
+        >
+          {(c) => <input {...c} className="mf-input num" inputMode="decimal" value={amountText} onChange={(e) => setAmountText(e.target.value)} autoComplete="off" />}
+        </FormField>
+        <FormField id={id('currency')} label={t('money.disbursement.currency')} error={errors.currency} data-testid="disbursement-currency">
+          {(c) => <CurrencySelect control={c} value={currency} onChange={setCurrency} />}
+        </FormField>
+        <FormField
+          id={id('bankAccountId')}
+          label={t('money.disbursement.account', { grantee: grant.grantee })}
+          hint={accounts.accounts && list.length === 0 ? t('money.error.noAccount') : t('money.disbursement.account.hint')}
+          error={errors.bankAccountId}
+          data-testid="disbursement-account"
+          className="mf-wide"
+        >
+          {(c) => (
+            <select {...c} className="mf-input mono" value={chosen} onChange={(e) => setAccountId(e.target.value)}>
+              <option value="">{accounts.accounts === null ? t('money.disbursement.account.pickDate') : t('money.choice.select')}</option>
+              {list.map((a) => (
+                <option key={a.id} value={String(a.id)}>
+                  {t('money.disbursement.account.option', { iban: formatIbanGroups(a.iban), bank: a.bankName, currency: a.currency })}
+                </option>
+              ))}
+            </select>
+          )}
+        </FormField>
+        <FormField id={id('bankReference')} label={t('money.bankReference')} error={errors.bankReference} data-testid="disbursement-reference">
+          {(c) => <input {...c} className="mf-input mono" value={bankReference} onChange={(e) => setBankReference(e.target.value)} maxLength={60} autoComplete="off" />}
+        </FormField>
+        {needsOverride && (
+          <FormField id={id('overrideReason')} label={t('money.disbursement.override')} hint={t('money.disbursement.override.hint')} error={errors.overrideReason} data-testid="disbursement-override" className="mf-wide">
+            {(c) => <input {...c} className="mf-input" value={overrideReason} onChange={(e) => setOverrideReason(e.target.value)} maxLength={500} />}
+          </FormField>
+        )}
+      </div>
+      <p className="mf-hint">{t('money.disbursement.left', { left: showMoney({ amountMinor: leftMinor, currency: grant.currency }, locale) })}</p>
+      <footer className="mf-actions">
+        <button type="submit" className="btn btn-primary" disabled={busy} data-testid="disbursement-save">
+          {t('money.disbursement.save')}
+        </button>
+        <button type="button" className="btn" onClick={onCancel}>
+          {t('money.cancel')}
+        </button>
+      </footer>
+    </form>
+  );
+}

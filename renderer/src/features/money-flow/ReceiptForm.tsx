@@ -1,0 +1,113 @@
+import { useId, useMemo, useRef, useState, type FormEvent } from 'react';
+import type { Input, Output } from '../../../../core/api/handlers';
+import { useApi } from '../../api/context';
+import { useLocale } from '../../i18n/use-locale';
+import { isIsoDate, readAmount } from './amount-input';
+import { AmountHint } from './AmountHint';
+import { CurrencySelect } from './CurrencySelect';
+import { firstErrorField, splitError, type FieldErrors } from './field-errors';
+import { FormField } from './FormField';
+
+export type ReceiptResult = Output<'receipts.record'> & { amountMinor: number; currency: string };
+
+const FIELDS = ['receivedDate', 'amountMinor', 'currency', 'bankReference'] as const;
+
+/** Records money the grantee received on its account, in whatever currency it arrived. */
+export function ReceiptForm({ grantId, currency: grantCurrency, onRecorded, onCancel }: { grantId: number; currency: string; onRecorded(r: ReceiptResult): void; onCancel(): void }) {
+  const api = useApi();
+  const { t, locale } = useLocale();
+  const uid = useId();
+  const form = useRef<HTMLFormElement>(null);
+  const [receivedDate, setReceivedDate] = useState('');
+  const [amountText, setAmountText] = useState('');
+  const [currency, setCurrency] = useState(grantCurrency);
+  const [bankReference, setBankReference] = useState('');
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [banner, setBanner] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const amount = useMemo(() => readAmount(amountText, currency, locale, t), [amountText, currency, locale, t]);
+  const id = (f: string) => `${uid}-${f}`;
+  const focusFirst = (errs: FieldErrors) => {
+    const f = firstErrorField(errs, FIELDS);
+    if (f) form.current?.querySelector<HTMLElement>(`#${CSS.escape(id(f))}`)?.focus();
+  };
+
+  async function submit(ev: FormEvent) {
+    ev.preventDefault();
+    if (busy) return;
+    const e: FieldErrors = {};
+    if (!isIsoDate(receivedDate.trim())) e.receivedDate = receivedDate.trim() ? t('money.error.date') : t('money.error.required');
+    if (amount.state === 'empty') e.amountMinor = t('money.error.required');
+    else if (amount.state === 'invalid') e.amountMinor = amount.message;
+    setErrors(e);
+    setBanner(null);
+    if (Object.keys(e).length > 0 || amount.state !== 'ok') {
+      focusFirst(e);
+      return;
+    }
+    const input: Input<'receipts.record'> = {
+      grantId,
+      receivedDate: receivedDate.trim(),
+      amountMinor: amount.money.amountMinor,
+      currency,
+      ...(bankReference.trim() ? { bankReference: bankReference.trim() } : {}),
+    };
+    setBusy(true);
+    try {
+      const r = await api.call('receipts.record', input);
+      onRecorded({ ...r, amountMinor: input.amountMinor, currency: input.currency });
+    } catch (err) {
+      const split = splitError(err, t, FIELDS);
+      setErrors(split.fields);
+      setBanner(split.banner);
+      setBusy(false);
+      focusFirst(split.fields);
+    }
+  }
+
+  return (
+    <form
+      ref={form}
+      className="mf-form mf-inline"
+      onSubmit={submit}
+      noValidate
+      data-testid="receipt-form"
+      aria-labelledby={`${uid}-title`}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') {
+          e.preventDefault();
+          onCancel();
+        }
+      }}
+    >
+      <h4 id={`${uid}-title`}>{t('money.receipt.title')}</h4>
+      {banner !== null && (
+        <p className="banner banner-error" role="alert" data-testid="receipt-error">
+          {banner}
+        </p>
+      )}
+      <div className="mf-grid">
+        <FormField id={id('receivedDate')} label={t('money.receipt.date')} hint={t('money.date.hint')} error={errors.receivedDate} data-testid="receipt-date">
+          {(c) => <input {...c} className="mf-input date" value={receivedDate} onChange={(e) => setReceivedDate(e.target.value)} placeholder={t('money.date.placeholder')} maxLength={10} autoFocus autoComplete="off" />}
+        </FormField>
+        <FormField id={id('amountMinor')} label={t('money.receipt.amount')} hint={<AmountHint reading={amount} />} error={errors.amountMinor} data-testid="receipt-amount">
+          {(c) => <input {...c} className="mf-input num" inputMode="decimal" value={amountText} onChange={(e) => setAmountText(e.target.value)} autoComplete="off" />}
+        </FormField>
+        <FormField id={id('currency')} label={t('money.receipt.currency')} error={errors.currency} data-testid="receipt-currency">
+          {(c) => <CurrencySelect control={c} value={currency} onChange={setCurrency} />}
+        </FormField>
+        <FormField id={id('bankReference')} label={t('money.bankReference')} error={errors.bankReference} data-testid="receipt-reference">
+          {(c) => <input {...c} className="mf-input mono" value={bankReference} onChange={(e) => setBankReference(e.target.value)} maxLength={60} autoComplete="off" />}
+        </FormField>
+      </div>
+      <footer className="mf-actions">
+        <button type="submit" className="btn btn-primary" disabled={busy} data-testid="receipt-save">
+          {t('money.receipt.save')}
+        </button>
+        <button type="button" className="btn" onClick={onCancel}>
+          {t('money.cancel')}
+        </button>
+      </footer>
+    </form>
+  );
+}

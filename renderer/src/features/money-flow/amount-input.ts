@@ -1,0 +1,32 @@
+import type { TFunction } from 'i18next';
+import { numberSymbolsOf, parseLocaleAmount } from '../../../../core/domain/parse-locale-amount';
+import type { UiLocale } from '../../../../core/domain/locales';
+import type { Money } from '../../../../core/domain/money';
+
+export type AmountReading = { state: 'empty' } | { state: 'ok'; money: Money } | { state: 'invalid'; message: string };
+
+/**
+ * An amount as the user typed it in their language ("100.000,00" in Serbian, "100,000.00" in
+ * English), read exactly in `currency`'s minor units; ambiguous or malformed text is refused with
+ * an example, and zero or less is refused because no payment or grant is for nothing.
+ */
+export function readAmount(text: string, currency: string, locale: UiLocale, t: TFunction): AmountReading {
+  if (text.trim() === '') return { state: 'empty' };
+  try {
+    const money = parseLocaleAmount(text, currency, locale);
+    if (money.amountMinor <= 0) return { state: 'invalid', message: t('money.error.amountPositive') };
+    if (!Number.isSafeInteger(money.amountMinor)) return { state: 'invalid', message: t('money.error.tooBig') };
+    return { state: 'ok', money };
+  } catch {
+    return { state: 'invalid', message: t('money.error.amountFormat', { example: numberSymbolsOf(locale).example }) };
+  }
+}
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** A calendar date written YYYY-MM-DD that exists (2026-02-30 does not). */
+export function isIsoDate(s: string): boolean {
+  if (!ISO_DATE.test(s)) return false;
+  const d = new Date(`${s}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+}

@@ -1,0 +1,34 @@
+import type { Locator, Page } from 'playwright-core';
+
+/** The Reconciliation screen: the grid of grants' balances and one grant's discrepancies. */
+export class ReconciliationPage {
+  constructor(readonly page: Page) {}
+
+  get navLink(): Locator {
+    return this.page.getByTestId('nav-reconciliation');
+  }
+
+  get grid(): Locator {
+    return this.page.getByTestId('reconciliation-grid');
+  }
+
+  floatingFilter(colId: string): Locator {
+    return this.grid.locator(`.ag-floating-filter[col-id="${colId}"] input, .ag-header-cell.ag-floating-filter[col-id="${colId}"] input`).first();
+  }
+
+  cell(index: number, colId: string): Locator {
+    return this.grid.locator(`.ag-row[row-index="${index}"] [col-id="${colId}"]`).first();
+  }
+
+  async cellText(index: number, colId: string): Promise<string> {
+    return ((await this.cell(index, colId).textContent()) ?? '').trim();
+  }
+
+  get detail(): Locator {
+    return this.page.getByTestId('reconciliation-detail');
+  }
+
+  total(id: 'amount' | 'scheduled' | 'disbursed' | 'received' | 'inTransit' | 'outstanding'): Locator {
+    return this.detail.getByTestId(`reconciliation-total-${id}`).locator('.total-value');
+  }
+}
