@@ -11,6 +11,7 @@ import {
   organisationExists,
   paidSoFar,
   replaceTranches,
+  setConditionMet,
   trancheById,
 } from '../../db/queries/money-flow';
 import type { z } from 'zod';
@@ -126,4 +127,15 @@ export function recordDisbursement(ctx: Ctx, i: z.output<typeof RecordDisburseme
   markTrancheReleased(ctx.db, t.id);
   const approvalRequired = inEur(ctx, i.amountMinor, i.currency, mu, i.paidDate) >= fourEyesThreshold(ctx);
   return { id, grantAmountMinor, approvalRequired };
+}
+
+/** Marks a tranche's release condition as met on a date, with a note (e.g. which report arrived). */
+export function markConditionMet(ctx: Ctx, i: { trancheId: number; metDate: string; note?: string | undefined }) {
+  const t = trancheById(ctx.db, i.trancheId);
+  if (!t) throw fieldError('trancheId', `tranche ${i.trancheId} does not exist`);
+  if (!t.releaseCondition) throw fieldError('trancheId', 'this tranche has no release condition');
+  if (t.conditionMetDate) throw new AppError('conflict', `The condition was already marked met on ${t.conditionMetDate}`, { date: t.conditionMetDate });
+  if (i.metDate > ctx.clock.today()) throw fieldError('metDate', `a condition cannot be met in the future (today is ${ctx.clock.today()})`);
+  setConditionMet(ctx.db, t.id, i.metDate, i.note ?? null);
+  return { trancheId: t.id, conditionMetDate: i.metDate };
 }

@@ -60,3 +60,10 @@ export const RecordDisbursementInput = z.strictObject({
   /** Needed to release a tranche whose condition is not met yet; goes into the audit entry. */
   overrideReason: z.string().trim().min(5).max(500).optional(),
 });
+
+/** A tranche's release condition met on a date, with what showed it. */
+export const ConditionMetInput = z.strictObject({
+  trancheId: z.number().int().positive(),
+  metDate: IsoDate,
+  note: z.string().trim().max(500).optional(),
+});

@@ -122,6 +122,17 @@ describe('recording a disbursement', () => {
     expect(entry.reason).toBe('Shelter would close; report promised for 31 January');
   });
 
+  it('releases a tranche without override once its condition is marked met, and not before the day it was met', () => {
+    const g = activeGrant(['Narrative report for Q1 received']);
+    const t = g.tranches[0]!.id;
+    expect(coordinator.call('tranches.conditionMet', { trancheId: t, metDate: '2026-12-01' })).toMatchObject({ ok: false, error: { issues: [{ path: 'metDate' }] } });
+    expect(coordinator.call('tranches.conditionMet', { trancheId: g.tranches[1]!.id, metDate: '2026-01-10' })).toMatchObject({ ok: false, error: { issues: [{ path: 'trancheId' }] } });
+    expect(coordinator.call('tranches.conditionMet', { trancheId: t, metDate: '2026-01-10', note: 'Report received by e-mail, ref. 14/2026' }).ok).toBe(true);
+    expect(coordinator.call('tranches.conditionMet', { trancheId: t, metDate: '2026-01-11' })).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    const r = finance.call('disbursements.record', { trancheId: t, paidDate: '2026-01-20', amountMinor: 2_500_000, currency: 'EUR', bankAccountId: g.account });
+    expect(r.ok).toBe(true);
+  });
+
   it('keeps funder-auditors from recording money', () => {
     const g = activeGrant();
     const auditor = asSession(env.raw, signInAs(env.raw, 'auditor'));
