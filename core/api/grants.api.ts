@@ -1,6 +1,7 @@
 import { command, query } from './define';
 import { GrantTransitionInput } from './schemas/lifecycle';
-import { CreateGrantInput, SetScheduleInput } from './schemas/money-flow';
+import { AmendGrantInput, CreateGrantInput, SetScheduleInput } from './schemas/money-flow';
+import { amendGrant } from '../services/amendments';
 import { createGrant, setSchedule } from '../services/money-flow';
 import { transitionGrant } from '../services/grant-lifecycle';
 import { GrantIdInput, GrantsPageInput } from './schemas/grants';
@@ -17,4 +18,6 @@ export const grantsApi = {
   'grants.create': command(['administrator', 'coordinator'], CreateGrantInput, (ctx, i) => createGrant(ctx, i)),
   /** Generates or sets the tranche schedule; the tranches add up to the grant amount exactly. */
   'grants.setSchedule': command(['administrator', 'coordinator'], SetScheduleInput, (ctx, i) => setSchedule(ctx, i)),
+  /** Changes the amount or end date as a recorded amendment with a reason; the schedule keeps adding up. */
+  'grants.amend': command(['administrator', 'coordinator'], AmendGrantInput, (ctx, i) => amendGrant(ctx, i)),
 };

@@ -1,6 +1,6 @@
 import type { Db } from '../../db/open';
 import { grantsPage, type GrantRowRaw, type GrantsPageQuery } from '../../db/queries/grants';
-import { disbursementsOfGrant, grantById, receiptsOfGrant, tranchesOfGrant } from '../../db/queries/grant-detail';
+import { amendmentsOfGrant, disbursementsOfGrant, grantById, receiptsOfGrant, tranchesOfGrant } from '../../db/queries/grant-detail';
 import { AppError } from '../api/errors';
 import { convertByDivision } from '../domain/fx';
 import { trancheStatus } from '../domain/tranche-status';
@@ -36,6 +36,7 @@ export function grantDetail(db: Db, id: number, today: string) {
     tranches,
     disbursements,
     receipts,
+    amendments: amendmentsOfGrant(db, id),
     totals: {
       scheduledMinor: sum(tranches),
       disbursedMinor: sum(disbursements),

@@ -1,7 +1,7 @@
 import { asc, eq } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import type { Db } from '../open';
-import { bankAccounts, countries, currencies, disbursements, grants, organisations, receipts, tranches } from '../schema';
+import { bankAccounts, countries, currencies, disbursements, grantAmendments, grants, organisations, receipts, tranches, users } from '../schema';
 
 /** A grant with its parties, as stored. */
 export function grantById(db: Db, id: number) {
@@ -95,5 +95,16 @@ export function receiptsOfGrant(db: Db, grantId: number) {
     .from(receipts)
     .where(eq(receipts.grantId, grantId))
     .orderBy(asc(receipts.receivedDate), asc(receipts.id))
+    .all();
+}
+
+/** A grant's amendments, oldest first, with who made them. */
+export function amendmentsOfGrant(db: Db, grantId: number) {
+  return db
+    .select({ id: grantAmendments.id, field: grantAmendments.field, oldValue: grantAmendments.oldValue, newValue: grantAmendments.newValue, reason: grantAmendments.reason, madeAt: grantAmendments.madeAt, madeBy: users.displayName })
+    .from(grantAmendments)
+    .leftJoin(users, eq(users.id, grantAmendments.madeBy))
+    .where(eq(grantAmendments.grantId, grantId))
+    .orderBy(asc(grantAmendments.id))
     .all();
 }

@@ -1,6 +1,6 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../open';
-import { bankAccounts, currencies, disbursements, grants, organisations, tranches } from '../schema';
+import { bankAccounts, currencies, disbursements, grantAmendments, grants, organisations, tranches } from '../schema';
 
 export function organisationExists(db: Db, id: number): boolean {
   return db.select({ id: organisations.id }).from(organisations).where(eq(organisations.id, id)).get() !== undefined;
@@ -60,4 +60,36 @@ export function insertDisbursementRow(db: Db, v: typeof disbursements.$inferInse
 
 export function markTrancheReleased(db: Db, id: number): void {
   db.update(tranches).set({ status: 'released' }).where(and(eq(tranches.id, id), eq(tranches.status, 'planned'))).run();
+}
+
+export function setConditionMet(db: Db, id: number, metDate: string, note: string | null): void {
+  db.update(tranches).set({ conditionMetDate: metDate, conditionNote: note }).where(eq(tranches.id, id)).run();
+}
+
+/** A grant's tranches, last first, with what has been paid against each (grant currency). */
+export function tranchesWithPaid(db: Db, grantId: number) {
+  return db.all<{ id: number; seq: number; dueDate: string; amountMinor: number; status: string; paid: number }>(sql`
+    SELECT t.id AS id, t.seq AS seq, t.due_date AS dueDate, t.amount_minor AS amountMinor, t.status AS status,
+           COALESCE((SELECT SUM(d.grant_amount_minor) FROM disbursements d WHERE d.tranche_id = t.id), 0) AS paid
+    FROM tranches t WHERE t.grant_id = ${grantId} ORDER BY t.seq DESC`);
+}
+
+export function setTrancheAmount(db: Db, id: number, amountMinor: number): void {
+  db.update(tranches).set({ amountMinor }).where(eq(tranches.id, id)).run();
+}
+
+export function deleteTranche(db: Db, id: number): void {
+  db.delete(tranches).where(eq(tranches.id, id)).run();
+}
+
+export function addTranche(db: Db, v: typeof tranches.$inferInsert): void {
+  db.insert(tranches).values(v).run();
+}
+
+export function updateGrantTerms(db: Db, id: number, v: { amountMinor: number; endDate: string; updatedAt: string }): void {
+  db.update(grants).set(v).where(eq(grants.id, id)).run();
+}
+
+export function insertAmendment(db: Db, v: typeof grantAmendments.$inferInsert): void {
+  db.insert(grantAmendments).values(v).run();
 }

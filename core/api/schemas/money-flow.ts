@@ -67,3 +67,11 @@ export const ConditionMetInput = z.strictObject({
   metDate: IsoDate,
   note: z.string().trim().max(500).optional(),
 });
+
+/** An amendment of an approved grant's amount or end date; the reason is required and audited. */
+export const AmendGrantInput = z.strictObject({
+  id: z.number().int().positive(),
+  amountMinor: AmountMinor.optional(),
+  endDate: IsoDate.optional(),
+  reason: z.string().trim().min(5, 'say why, in a few words').max(500),
+});

@@ -200,3 +200,34 @@ describe('reconciliation across grants', () => {
     expect(accounts.length).toBeLessThanOrEqual(all.n);
   });
 });
+
+describe('amendments', () => {
+  it('raise the amount with a new tranche, recorded with the old and new value, who and why', () => {
+    const g = activeGrant();
+    const r = coordinator.call('grants.amend', { id: g.id, amountMinor: 12_000_000, reason: 'Second shelter opened in Niš' });
+    expect(r).toMatchObject({ ok: true, value: { amountMinor: 12_000_000, changed: ['amount_minor'] } });
+    const tranches = env.raw.ctx.db.$client.prepare('SELECT seq, due_date AS dueDate, amount_minor AS amountMinor FROM tranches WHERE grant_id = ? ORDER BY seq').all(g.id) as { seq: number; dueDate: string; amountMinor: number }[];
+    expect(tranches.at(-1)).toEqual({ seq: 5, dueDate: '2026-12-31', amountMinor: 2_000_000 });
+    expect(tranches.reduce((s, t) => s + t.amountMinor, 0)).toBe(12_000_000);
+    const detail = value<{ amendments: { field: string; oldValue: string; newValue: string; reason: string; madeBy: string }[] }>(coordinator.call('grants.get', { id: g.id }));
+    expect(detail.amendments).toEqual([expect.objectContaining({ field: 'amount_minor', oldValue: '10000000', newValue: '12000000', reason: 'Second shelter opened in Niš', madeBy: 'Demo Coordinator' })]);
+    const entry = one<{ reason: string }>("SELECT reason FROM audit_entries WHERE table_name = 'grants' AND record_id = ? ORDER BY seq DESC LIMIT 1", String(g.id));
+    expect(entry.reason).toBe('Second shelter opened in Niš');
+  });
+
+  it('cut the amount from unpaid planned tranches only, never below what was paid', () => {
+    const g = activeGrant();
+    value(finance.call('disbursements.record', { trancheId: g.tranches[0]!.id, paidDate: '2026-01-20', amountMinor: 2_500_000, currency: 'EUR', bankAccountId: g.account }));
+    expect(coordinator.call('grants.amend', { id: g.id, amountMinor: 2_000_000, reason: 'Budget cut' })).toMatchObject({ ok: false, error: { issues: [{ path: 'amountMinor' }] } });
+    expect(coordinator.call('grants.amend', { id: g.id, amountMinor: 6_000_000, reason: 'Budget cut by the ministry' }).ok).toBe(true);
+    const amounts = (env.raw.ctx.db.$client.prepare('SELECT amount_minor AS a FROM tranches WHERE grant_id = ? ORDER BY seq').all(g.id) as { a: number }[]).map((t) => t.a);
+    expect(amounts).toEqual([2_500_000, 2_500_000, 1_000_000]);
+  });
+
+  it('need a reason, and refuse an end date before a tranche', () => {
+    const g = activeGrant();
+    expect(coordinator.call('grants.amend', { id: g.id, amountMinor: 11_000_000, reason: '' })).toMatchObject({ ok: false, error: { issues: [{ path: 'reason' }] } });
+    expect(coordinator.call('grants.amend', { id: g.id, endDate: '2026-09-30', reason: 'Shorter project' })).toMatchObject({ ok: false, error: { issues: [{ path: 'endDate' }] } });
+    expect(asSession(env.raw, signInAs(env.raw, 'auditor')).call('grants.amend', { id: g.id, amountMinor: 1, reason: 'Funder-auditor tries' })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+  });
+});
