@@ -1,7 +1,10 @@
 import type { Db } from '../../db/open';
 import { grantsPage, type GrantRowRaw, type GrantsPageQuery } from '../../db/queries/grants';
 import { amendmentsOfGrant, disbursementsOfGrant, grantById, receiptsOfGrant, tranchesOfGrant } from '../../db/queries/grant-detail';
+import { userById } from '../../db/queries/users';
 import { AppError } from '../api/errors';
+import { minorUnitsOf } from '../domain/currencies';
+import { fourEyesThreshold, inEur } from './four-eyes';
 import { convertByDivision } from '../domain/fx';
 import { trancheStatus } from '../domain/tranche-status';
 
@@ -27,7 +30,24 @@ export function grantDetail(db: Db, id: number, today: string) {
   const grant = grantById(db, id);
   if (!grant) throw new AppError('not_found', `Grant ${id} does not exist`, { id });
   const tranches = tranchesOfGrant(db, id).map((t) => ({ ...t, status: trancheStatus(t.status, t.dueDate, today) }));
-  const disbursements = disbursementsOfGrant(db, id);
+  // Whether each payment needs a second person's approval (at or above the four-eyes threshold in
+  // EUR at its paid-date rate; a missing rate errs on the side of asking), and who recorded and
+  // approved it by name.
+  const threshold = fourEyesThreshold({ db });
+  const nameOf = (userId: number | null) => (userId === null ? null : (userById(db, userId)?.displayName ?? null));
+  const needsApproval = (d: { amountMinor: number; currency: string; paidDate: string }) => {
+    try {
+      return inEur({ db }, d.amountMinor, d.currency, minorUnitsOf(d.currency), d.paidDate) >= threshold;
+    } catch {
+      return true;
+    }
+  };
+  const disbursements = disbursementsOfGrant(db, id).map((d) => ({
+    ...d,
+    approvalRequired: needsApproval(d),
+    recordedByName: nameOf(d.recordedBy),
+    approvedByName: nameOf(d.approvedBy),
+  }));
   const receipts = receiptsOfGrant(db, id);
   // Totals are in the grant's currency: payments in another currency count at their converted amount.
   const sum = (xs: { amountMinor: number; grantAmountMinor?: number }[]) => xs.reduce((s, x) => s + (x.grantAmountMinor ?? x.amountMinor), 0);

@@ -8,6 +8,7 @@ import { formatLongDate } from '../../../core/domain/locale-format';
 import { AuditPage } from '../features/audit/AuditPage';
 import { useCurrentUser } from '../features/auth/current-user';
 import { UserMenu } from '../features/auth/UserMenu';
+import { FxPage } from '../features/fx/FxPage';
 import { GrantsPage } from '../features/grants/GrantsPage';
 import { ReconciliationPage } from '../features/reconciliation/ReconciliationPage';
 import { UsersPage } from '../features/users/UsersPage';
@@ -17,7 +18,7 @@ import { ROUTES, useRoute, type Route } from './routes';
 
 type AppInfo = Output<'app.info'>;
 
-const NAV_KEYS = { grants: 'app.nav.grants', reconciliation: 'reconciliation.nav', audit: 'app.nav.audit', users: 'app.nav.users' } as const satisfies Record<Route, TextKey>;
+const NAV_KEYS = { grants: 'app.nav.grants', reconciliation: 'reconciliation.nav', fx: 'fx.nav', audit: 'app.nav.audit', users: 'app.nav.users' } as const satisfies Record<Route, TextKey>;
 
 // Screens only some roles see (the core refuses their calls to anyone else anyway).
 const ADMIN_ONLY: ReadonlySet<Route> = new Set(['users']);
@@ -85,7 +86,7 @@ export function App() {
         </div>
       )}
       <main className="app-main" ref={main}>
-        <ErrorBoundary key={route}>{route === 'audit' ? <AuditPage /> : route === 'users' ? <UsersPage /> : route === 'reconciliation' ? <ReconciliationPage /> : <GrantsPage />}</ErrorBoundary>
+        <ErrorBoundary key={route}>{route === 'audit' ? <AuditPage /> : route === 'users' ? <UsersPage /> : route === 'reconciliation' ? <ReconciliationPage /> : route === 'fx' ? <FxPage /> : <GrantsPage />}</ErrorBoundary>
       </main>
     </div>
   );

@@ -70,4 +70,29 @@ export class GrantPanel {
   get receiptRows(): Locator {
     return this.panel.getByTestId('receipt-row');
   }
+
+  // Four-eyes approval
+  get approvalStates(): Locator {
+    return this.panel.getByTestId('approval-state');
+  }
+  get approve(): Locator {
+    return this.panel.getByTestId('approve-disbursement');
+  }
+  get approveError(): Locator {
+    return this.panel.getByTestId('approve-error');
+  }
+
+  // Amendments
+  get openAmend(): Locator {
+    return this.panel.getByTestId('amend-open');
+  }
+  amendField(name: 'amount' | 'end' | 'reason'): Locator {
+    return this.panel.getByTestId(`amend-${name}`);
+  }
+  get saveAmend(): Locator {
+    return this.panel.getByTestId('amend-save');
+  }
+  get amendmentRows(): Locator {
+    return this.panel.getByTestId('amendment-row');
+  }
 }

@@ -8,9 +8,12 @@ import { showMoney } from '../../components/money-text';
 import { codeLabel } from '../../i18n/code-labels';
 import { useLocale } from '../../i18n/use-locale';
 import { useCurrentUser } from '../auth/current-user';
+import { AmendForm } from '../money-flow/AmendForm';
+import { ConditionMetForm } from '../money-flow/ConditionMetForm';
+import { DisbursementApproval } from '../money-flow/DisbursementApproval';
 import { DisbursementForm } from '../money-flow/DisbursementForm';
 import { LifecycleActions } from '../money-flow/LifecycleActions';
-import { canManageGrants, canRecordMoney } from '../money-flow/money-roles';
+import { canManageGrants, canMarkConditions, canRecordMoney } from '../money-flow/money-roles';
 import { disbursementNotice, MoneyResult, receiptNotice, type MoneyNotice } from '../money-flow/MoneyResult';
 import { ReceiptForm } from '../money-flow/ReceiptForm';
 import { ScheduleEditor } from '../money-flow/ScheduleEditor';
@@ -117,16 +120,19 @@ function DetailBody({
   const [editingSchedule, setEditingSchedule] = useState(false);
   const [paying, setPaying] = useState<number | null>(null);
   const [receiving, setReceiving] = useState(false);
+  const [meeting, setMeeting] = useState<number | null>(null);
+  const [amending, setAmending] = useState(false);
   const [notice, setNotice] = useState<MoneyNotice | null>(null);
   const body = useRef<HTMLDivElement>(null);
   /** After a form closes, focus goes back to the button that opened it (once it is rendered again). */
   const SCHEDULE_BUTTON = '[data-testid="schedule-open"]';
   const RECEIPT_BUTTON = '[data-testid="record-receipt"]';
+  const AMEND_BUTTON = '[data-testid="amend-open"]';
   const focusLater = (selector: string) => window.requestAnimationFrame(() => body.current?.querySelector<HTMLElement>(selector)?.focus());
   const manage = canManageGrants(user.role);
   const record = canRecordMoney(user.role);
   const money = (amountMinor: number, currency: string) => showMoney({ amountMinor, currency }, locale);
-  const { grant, tranches, disbursements, receipts, totals } = data;
+  const { grant, tranches, disbursements, receipts, amendments, totals } = data;
   const cur = grant.currency;
   const scheduledDiffers = tranches.length > 0 && totals.scheduledMinor !== grant.amountMinor;
   const scheduleEditable = manage && (grant.status === 'draft' || grant.status === 'approved') && disbursements.length === 0;
@@ -135,6 +141,12 @@ function DetailBody({
   const leftOf = (tr: { id: number; amountMinor: number }) =>
     tr.amountMinor - disbursements.filter((d) => d.trancheId === tr.id).reduce((s, d) => s + d.grantAmountMinor, 0);
   const payingTranche = paying === null ? undefined : tranches.find((tr) => tr.id === paying);
+  const conditionOpen = (tr: { releaseCondition: string | null; conditionMetDate: string | null; status: string }) =>
+    canMarkConditions(user.role) && tr.releaseCondition !== null && tr.conditionMetDate === null && tr.status !== 'cancelled';
+  const trancheActions = payable || tranches.some(conditionOpen);
+  const meetingTranche = meeting === null ? undefined : tranches.find((tr) => tr.id === meeting && conditionOpen(tr));
+  const amendable = manage && (grant.status === 'approved' || grant.status === 'active' || grant.status === 'suspended');
+  const amendedValue = (field: string, value: string | null) => (value === null ? t('detail.notRecorded') : field === 'amount_minor' ? money(Number(value), cur) : value);
 
   return (
     <div className="detail-body" ref={body}>
@@ -242,7 +254,7 @@ function DetailBody({
                 </th>
                 <th scope="col">{t('tranches.releaseCondition')}</th>
                 <th scope="col">{t('tranches.status')}</th>
-                {payable && (
+                {trancheActions && (
                   <th scope="col">
                     <span className="visually-hidden">{t('money.actions')}</span>
                   </th>
@@ -262,9 +274,25 @@ function DetailBody({
                   <td>
                     <StatusPill kind="trancheStatus" status={tr.status} />
                   </td>
-                  {payable && (
-                    <td>
-                      {leftOf(tr) > 0 && tr.status !== 'withheld' && tr.status !== 'cancelled' && (
+                  {trancheActions && (
+                    <td className="mf-row-actions">
+                      {conditionOpen(tr) && (
+                        <button
+                          type="button"
+                          className="btn btn-small"
+                          data-testid="condition-open"
+                          data-condition={tr.id}
+                          aria-label={t('money.condition.open.label', { n: tr.seq })}
+                          onClick={() => {
+                            setMeeting(tr.id);
+                            setPaying(null);
+                            setNotice(null);
+                          }}
+                        >
+                          {t('money.condition.open')}
+                        </button>
+                      )}
+                      {payable && leftOf(tr) > 0 && tr.status !== 'withheld' && tr.status !== 'cancelled' && (
                         <button
                           type="button"
                           className="btn btn-small"
@@ -273,6 +301,7 @@ function DetailBody({
                           aria-label={t('money.disbursement.open.label', { n: tr.seq })}
                           onClick={() => {
                             setPaying(tr.id);
+                            setMeeting(null);
                             setNotice(null);
                           }}
                         >
@@ -290,10 +319,24 @@ function DetailBody({
                   {t('table.total')}
                 </th>
                 <td className="num">{money(totals.scheduledMinor, cur)}</td>
-                <td colSpan={payable ? 3 : 2} />
+                <td colSpan={trancheActions ? 3 : 2} />
               </tr>
             </tfoot>
           </table>
+        )}
+        {meetingTranche && meetingTranche.releaseCondition !== null && (
+          <ConditionMetForm
+            key={meetingTranche.id}
+            tranche={{ id: meetingTranche.id, seq: meetingTranche.seq, releaseCondition: meetingTranche.releaseCondition }}
+            onCancel={() => {
+              setMeeting(null);
+              focusLater(`[data-condition="${meetingTranche.id}"]`);
+            }}
+            onSaved={() => {
+              setMeeting(null);
+              onChanged();
+            }}
+          />
         )}
         {payable && payingTranche && (
           <DisbursementForm
@@ -330,6 +373,7 @@ function DetailBody({
                 </th>
                 <th scope="col">{t('disbursements.iban')}</th>
                 <th scope="col">{t('disbursements.bankReference')}</th>
+                <th scope="col">{t('money.approval.column')}</th>
               </tr>
             </thead>
             <tbody>
@@ -346,6 +390,9 @@ function DetailBody({
                     )}
                   </td>
                   <td className="mono">{d.bankReference ?? t('detail.notRecorded')}</td>
+                  <td>
+                    <DisbursementApproval disbursement={d} canApprove={record} onApproved={onChanged} />
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -353,7 +400,7 @@ function DetailBody({
               <tr>
                 <th scope="row">{t('table.total')}</th>
                 <td className="num">{money(totals.disbursedMinor, cur)}</td>
-                <td colSpan={2} />
+                <td colSpan={3} />
               </tr>
             </tfoot>
           </table>
@@ -421,6 +468,65 @@ function DetailBody({
                 <td />
               </tr>
             </tfoot>
+          </table>
+        )}
+      </section>
+
+      <section className="detail-section" data-testid="amendments">
+        <h3>
+          {t('money.amendments.title')} <span className="count">{amendments.length}</span>
+          {amendable && !amending && (
+            <button
+              type="button"
+              className="btn btn-small mf-head-btn"
+              data-testid="amend-open"
+              onClick={() => {
+                setAmending(true);
+                setNotice(null);
+              }}
+            >
+              {t('money.amend.open')}
+            </button>
+          )}
+        </h3>
+        {amendable && amending && (
+          <AmendForm
+            grant={grant}
+            onCancel={() => {
+              setAmending(false);
+              focusLater(AMEND_BUTTON);
+            }}
+            onSaved={() => {
+              setAmending(false);
+              onChanged();
+            }}
+          />
+        )}
+        {amendments.length === 0 ? (
+          <p className="empty">{t('money.amendments.empty')}</p>
+        ) : (
+          <table className="table">
+            <thead>
+              <tr>
+                <th scope="col">{t('money.amendments.date')}</th>
+                <th scope="col">{t('money.amendments.field')}</th>
+                <th scope="col">{t('money.amendments.change')}</th>
+                <th scope="col">{t('money.amendments.reason')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {amendments.map((a) => (
+                <tr key={a.id} data-testid="amendment-row">
+                  <td className="date">
+                    {a.madeAt.slice(0, 10)}
+                    {a.madeBy && <div className="sub">{a.madeBy}</div>}
+                  </td>
+                  <td>{a.field === 'amount_minor' ? t('money.amendments.field.amount') : t('money.amendments.field.endDate')}</td>
+                  <td className="num">{t('money.amendments.value', { old: amendedValue(a.field, a.oldValue), new: amendedValue(a.field, a.newValue) })}</td>
+                  <td className="wrap">{a.reason}</td>
+                </tr>
+              ))}
+            </tbody>
           </table>
         )}
       </section>

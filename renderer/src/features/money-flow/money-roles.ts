@@ -11,3 +11,8 @@ export function canManageGrants(role: Role): boolean {
 export function canRecordMoney(role: Role): boolean {
   return role === 'coordinator' || role === 'finance_officer';
 }
+
+/** Who may mark a tranche's release condition met (as the API allows). */
+export function canMarkConditions(role: Role): boolean {
+  return role === 'administrator' || role === 'coordinator' || role === 'finance_officer';
+}

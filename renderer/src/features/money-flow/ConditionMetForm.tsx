@@ -1,0 +1,101 @@
+import { useId, useRef, useState, type FormEvent } from 'react';
+import { useApi } from '../../api/context';
+import { useLocale } from '../../i18n/use-locale';
+import { isIsoDate } from './amount-input';
+import { firstErrorField, splitError, type FieldErrors } from './field-errors';
+import { FormField } from './FormField';
+import { localToday } from './today';
+
+const FIELDS = ['metDate', 'note'] as const;
+
+type Props = {
+  tranche: { id: number; seq: number; releaseCondition: string };
+  onSaved(): void;
+  onCancel(): void;
+};
+
+/** Marks a tranche's release condition met, on a date (today unless changed) with an optional note. */
+export function ConditionMetForm({ tranche, onSaved, onCancel }: Props) {
+  const api = useApi();
+  const { t } = useLocale();
+  const uid = useId();
+  const form = useRef<HTMLFormElement>(null);
+  const [metDate, setMetDate] = useState(localToday);
+  const [note, setNote] = useState('');
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [banner, setBanner] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const id = (f: string) => `${uid}-${f}`;
+  const focusFirst = (errs: FieldErrors) => {
+    const f = firstErrorField(errs, FIELDS);
+    if (f) form.current?.querySelector<HTMLElement>(`#${CSS.escape(id(f))}`)?.focus();
+  };
+
+  async function submit(ev: FormEvent) {
+    ev.preventDefault();
+    if (busy) return;
+    const e: FieldErrors = {};
+    const date = metDate.trim();
+    if (!isIsoDate(date)) e.metDate = date ? t('money.error.date') : t('money.error.required');
+    else if (date > localToday()) e.metDate = t('money.error.future');
+    setErrors(e);
+    setBanner(null);
+    if (Object.keys(e).length > 0) {
+      focusFirst(e);
+      return;
+    }
+    setBusy(true);
+    try {
+      await api.call('tranches.conditionMet', { trancheId: tranche.id, metDate: date, ...(note.trim() ? { note: note.trim() } : {}) });
+      onSaved();
+    } catch (err) {
+      const split = splitError(err, t, FIELDS);
+      if (split.fields.metDate && err instanceof Error && /future/.test(err.message)) split.fields.metDate = t('money.error.future');
+      setBusy(false);
+      setErrors(split.fields);
+      setBanner(split.banner);
+      focusFirst(split.fields);
+    }
+  }
+
+  return (
+    <form
+      ref={form}
+      className="mf-form mf-inline"
+      onSubmit={submit}
+      noValidate
+      data-testid="condition-form"
+      aria-labelledby={`${uid}-title`}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') {
+          e.preventDefault();
+          onCancel();
+        }
+      }}
+    >
+      <h4 id={`${uid}-title`}>{t('money.condition.title', { n: tranche.seq })}</h4>
+      <p className="mf-hint">{t('money.disbursement.condition', { condition: tranche.releaseCondition })}</p>
+      {banner !== null && (
+        <p className="banner banner-error" role="alert" data-testid="condition-error">
+          {banner}
+        </p>
+      )}
+      <div className="mf-grid">
+        <FormField id={id('metDate')} label={t('money.condition.date')} hint={t('money.date.hint')} error={errors.metDate} data-testid="condition-date">
+          {(c) => <input {...c} className="mf-input date" value={metDate} onChange={(e) => setMetDate(e.target.value)} placeholder={t('money.date.placeholder')} maxLength={10} autoFocus autoComplete="off" />}
+        </FormField>
+        <FormField id={id('note')} label={t('money.condition.note')} error={errors.note} data-testid="condition-note" className="mf-wide">
+          {(c) => <input {...c} className="mf-input" value={note} onChange={(e) => setNote(e.target.value)} maxLength={500} />}
+        </FormField>
+      </div>
+      <footer className="mf-actions">
+        <button type="submit" className="btn btn-primary" disabled={busy} data-testid="condition-save">
+          {t('money.condition.save')}
+        </button>
+        <button type="button" className="btn" onClick={onCancel}>
+          {t('money.cancel')}
+        </button>
+      </footer>
+    </form>
+  );
+}
