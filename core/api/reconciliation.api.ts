@@ -12,7 +12,8 @@ export const reconciliationApi = {
     const g = grantForMoney(ctx.db, i.grantId);
     if (!g) throw new AppError('not_found', `Grant ${i.grantId} does not exist`, { id: i.grantId });
     const { payments, receipts, scheduled } = reconciliationLines(ctx.db, g.id);
-    return { grantId: g.id, reference: g.reference, currency: g.currency, amountMinor: g.amountMinor, ...reconcile(g.amountMinor, scheduled, payments, receipts, ctx.clock.today(), i.days) };
+    // The lines come along so that a person can match what the automatic matching left open.
+    return { grantId: g.id, reference: g.reference, currency: g.currency, amountMinor: g.amountMinor, payments, receipts, ...reconcile(g.amountMinor, scheduled, payments, receipts, ctx.clock.today(), i.days) };
   }),
   /** Every grant's scheduled, disbursed, received and outstanding money, paged for the grid. */
   'reconciliation.page': query('signed-in', ReconciliationPageInput, (ctx, i) => reconciliationPage(ctx.db, i, ctx.clock.today(), 30)),

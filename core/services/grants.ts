@@ -5,24 +5,36 @@ import { userById } from '../../db/queries/users';
 import { AppError } from '../api/errors';
 import { minorUnitsOf } from '../domain/currencies';
 import { fourEyesThreshold, inEur } from './four-eyes';
-import { convertByDivision } from '../domain/fx';
+import { convertByDivision, convertCross } from '../domain/fx';
+import { rateOnOrBefore } from '../../db/queries/fx';
 import { trancheStatus } from '../domain/tranche-status';
 
-/** A Grants grid row: the stored row plus its EUR equivalent (null when no rate is known). */
-export type GrantRow = Omit<GrantRowRaw, 'eurRate'> & { amountEurMinor: number | null };
+/**
+ * A Grants grid row: the stored row plus its EUR equivalent and its equivalent in the chosen
+ * reporting currency, both at the rates on or before the start date (null when a rate is missing).
+ */
+export type GrantRow = Omit<GrantRowRaw, 'eurRate'> & { amountEurMinor: number | null; reportingCurrency: string; amountReportingMinor: number | null };
 
 const EUR_MINOR_UNITS = 2;
 
-function withEur(r: GrantRowRaw): GrantRow {
+function withEquivalents(db: Db, r: GrantRowRaw, reporting: string): GrantRow {
   const { eurRate, ...rest } = r;
   const amountEurMinor = eurRate === null ? null : convertByDivision(r.amountMinor, r.minorUnits, eurRate, EUR_MINOR_UNITS);
-  return { ...rest, amountEurMinor };
+  let amountReportingMinor: number | null;
+  if (reporting === 'EUR') amountReportingMinor = amountEurMinor;
+  else if (reporting === r.currency) amountReportingMinor = r.amountMinor;
+  else {
+    const to = rateOnOrBefore(db, 'EUR', reporting, r.startDate);
+    amountReportingMinor = eurRate === null || !to ? null : convertCross(r.amountMinor, r.minorUnits, eurRate, to.rate, minorUnitsOf(reporting));
+  }
+  return { ...rest, amountEurMinor, reportingCurrency: reporting, amountReportingMinor };
 }
 
 /** A page of the Grants grid, with the total count as lastRow for the infinite row model. */
-export function listGrants(db: Db, q: GrantsPageQuery): { rows: GrantRow[]; lastRow: number } {
+export function listGrants(db: Db, q: GrantsPageQuery & { reportingCurrency?: string }): { rows: GrantRow[]; lastRow: number } {
   const { rows, total } = grantsPage(db, q);
-  return { rows: rows.map(withEur), lastRow: total };
+  const reporting = q.reportingCurrency ?? 'EUR';
+  return { rows: rows.map((r) => withEquivalents(db, r, reporting)), lastRow: total };
 }
 
 /** A grant with its tranches (status as of `today`), disbursements and receipts, and their totals. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isCurrencyCode } from '../../domain/currencies';
 import { GridPageInput } from './grid';
 
 /** Column ids of the Grants grid; the only names a client may sort or filter by. */
@@ -20,7 +21,10 @@ export const GRANT_COLUMNS = [
 export type GrantColumn = (typeof GRANT_COLUMNS)[number];
 
 /** A page of the Grants grid. */
-export const GrantsPageInput = GridPageInput(GRANT_COLUMNS);
+export const GrantsPageInput = GridPageInput(GRANT_COLUMNS, {
+  /** The currency the equivalent column is shown in (ISO 4217); EUR unless chosen. */
+  reportingCurrency: z.string().refine(isCurrencyCode, 'not an ISO 4217 currency code').default('EUR'),
+});
 export type GrantsPageInput = z.input<typeof GrantsPageInput>;
 
 /** One grant by its id. */

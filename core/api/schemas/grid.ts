@@ -47,21 +47,27 @@ export type ColumnFilter = z.output<typeof ColumnFilter>;
  * A page request from an infinite-row-model grid, checked against the grid's column whitelist so
  * that no column name or operator from the client ever reaches SQL as text.
  */
-export function GridPageInput<const C extends readonly [string, ...string[]]>(columns: C) {
+export function GridPageInput<const C extends readonly [string, ...string[]], const X extends z.ZodRawShape = {}>(columns: C, extra?: X) {
   const colId = z.enum(columns);
   return z
     .strictObject({
+      ...(extra ?? ({} as X)),
       startRow: z.number().int().min(0),
       endRow: z.number().int().min(1),
       sortModel: z.array(z.strictObject({ colId, sort: z.enum(['asc', 'desc']) })).max(4).default([]),
       filterModel: z.partialRecord(colId, ColumnFilter).default({}),
       search: z.string().trim().max(200).default(''),
     })
-    .refine((p) => p.endRow > p.startRow, { message: 'endRow must be greater than startRow', path: ['endRow'] })
-    .refine((p) => p.endRow - p.startRow <= MAX_PAGE_ROWS, {
+    .refine((p) => rows(p).endRow > rows(p).startRow, { message: 'endRow must be greater than startRow', path: ['endRow'] })
+    .refine((p) => rows(p).endRow - rows(p).startRow <= MAX_PAGE_ROWS, {
       message: `a page holds at most ${MAX_PAGE_ROWS} rows`,
       path: ['endRow'],
     });
+}
+
+// The extra fields make the parsed type generic; the row window is always there.
+function rows(p: unknown): { startRow: number; endRow: number } {
+  return p as { startRow: number; endRow: number };
 }
 
 export type GridPage<Row> = { rows: Row[]; lastRow: number | null };

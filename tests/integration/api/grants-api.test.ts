@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Core } from '../../../core/create-core';
 import type { Result } from '../../../core/api/errors';
 import type { GrantRow } from '../../../core/services/grants';
+import { convertCross } from '../../../core/domain/fx';
 import { demoCore } from '../../support/demo-core';
 
 type Page = { rows: GrantRow[]; lastRow: number };
@@ -143,5 +144,22 @@ describe('refused input', () => {
     for (const name of ['grants.drop', '__proto__', 'constructor', 42, null]) {
       expect(core.call(name, {})).toMatchObject({ ok: false, error: { code: 'unknown_method' } });
     }
+  });
+});
+
+describe('a reporting currency', () => {
+  it('shows each grant\'s equivalent in the chosen currency at the start-date rates, exactly', () => {
+    const eur = page({ startRow: 0, endRow: 50 }).rows;
+    const usd = page({ startRow: 0, endRow: 50, reportingCurrency: 'USD' }).rows;
+    expect(eur.every((r) => r.reportingCurrency === 'EUR' && r.amountReportingMinor === r.amountEurMinor)).toBe(true);
+    for (const r of usd) {
+      expect(r.reportingCurrency).toBe('USD');
+      if (r.currency === 'USD') expect(r.amountReportingMinor).toBe(r.amountMinor);
+    }
+    const rsdGrant = usd.find((r) => r.currency === 'RSD')!;
+    const db = core.ctx.db.$client;
+    const rate = (q: string) => (db.prepare("SELECT rate FROM fx_rates WHERE base = 'EUR' AND quote = ? AND rate_date <= ? ORDER BY rate_date DESC LIMIT 1").get(q, rsdGrant.startDate) as { rate: string }).rate;
+    expect(rsdGrant.amountReportingMinor).toBe(convertCross(rsdGrant.amountMinor, 2, rate('RSD'), rate('USD'), 2));
+    expect(core.call('grants.page', { startRow: 0, endRow: 5, reportingCurrency: 'XXY' })).toMatchObject({ ok: false, error: { issues: [{ path: 'reportingCurrency' }] } });
   });
 });
