@@ -47,7 +47,7 @@ export type ColumnFilter = z.output<typeof ColumnFilter>;
  * A page request from an infinite-row-model grid, checked against the grid's column whitelist so
  * that no column name or operator from the client ever reaches SQL as text.
  */
-export function GridPageInput<const C extends readonly [string, ...string[]], const X extends z.ZodRawShape = {}>(columns: C, extra?: X) {
+export function GridPageInput<const C extends readonly [string, ...string[]], const X extends z.ZodRawShape = Record<never, z.ZodType>>(columns: C, extra?: X) {
   const colId = z.enum(columns);
   return z
     .strictObject({
