@@ -23,12 +23,16 @@ import { NewGrantDialog } from '../money-flow/NewGrantDialog';
 import { GrantDetail } from './GrantDetail';
 import { defaultGrantColDef, grantsColumnDefs } from './grants-columns';
 import { BLOCK_SIZE, createGrantsDatasource, type GrantRow } from './grants-grid';
+import { lastReportingCurrency, rememberReportingCurrency, reportingCurrencyChoices } from './reporting-currency';
 
 const SEARCH_DEBOUNCE_MS = 250;
 
 function GrantStatusCell(p: CustomCellRendererProps<GrantRow, string>) {
   return p.value ? <StatusPill kind="grantStatus" status={p.value} /> : null;
 }
+
+/** The currencies equivalents can be shown in (the same for every language). */
+const currencyChoices = reportingCurrencyChoices();
 
 const rowSelection: RowSelectionOptions = { mode: 'singleRow', checkboxes: false, enableClickSelection: true };
 const getRowId = (p: GetRowIdParams<GrantRow>) => String(p.data.id);
@@ -54,11 +58,14 @@ export function GrantsPage() {
   const { user } = useCurrentUser();
   const [creating, setCreating] = useState(false);
   const newGrantButton = useRef<HTMLButtonElement>(null);
+  /** The currency of the equivalent column (the datasource is told too, for the blocks it asks for). */
+  const [reportingCurrency, setReportingCurrency] = useState(lastReportingCurrency);
 
   const datasource = useMemo(
     () =>
       createGrantsDatasource({
         fetchPage: (input) => api.call('grants.page', input),
+        reportingCurrency: lastReportingCurrency(),
         onCount: setCount,
         onError: setLoadError,
         onRequest: (input) => {
@@ -69,8 +76,8 @@ export function GrantsPage() {
   );
   // A new language remounts the grid (key below): headers, formats and ag-grid's own texts are initial options.
   const columnDefs = useMemo(
-    () => grantsColumnDefs({ t, locale, statusCellRenderer: GrantStatusCell, onAmountRefused: setRefusedAmount }),
-    [t, locale],
+    () => grantsColumnDefs({ t, locale, statusCellRenderer: GrantStatusCell, onAmountRefused: setRefusedAmount, reportingCurrency }),
+    [t, locale, reportingCurrency],
   );
   const localeText = useMemo(() => gridLocaleText(t), [t]);
 
@@ -180,6 +187,13 @@ export function GrantsPage() {
     [openGrant],
   );
 
+  const chooseReportingCurrency = (code: string) => {
+    datasource.setReportingCurrency(code);
+    setReportingCurrency(code);
+    rememberReportingCurrency(code);
+    gridApi.current?.refreshInfiniteCache();
+  };
+
   const noRows = count === 0;
   const searching = appliedSearch !== '' || hasFilters;
 
@@ -243,6 +257,30 @@ export function GrantsPage() {
             {t('grants.resetFilters')}
           </button>
         )}
+        <label className="reporting-currency">
+          <span>{t('grants.reportingCurrency.label')}</span>
+          <select
+            data-testid="reporting-currency"
+            value={reportingCurrency}
+            title={t('grants.reportingCurrency.hint')}
+            onChange={(e) => chooseReportingCurrency(e.target.value)}
+          >
+            <optgroup label={t('money.choice.commonCurrencies')}>
+              {currencyChoices.first.map((c) => (
+                <option key={c.code} value={c.code} title={c.name}>
+                  {c.code}
+                </option>
+              ))}
+            </optgroup>
+            <optgroup label={t('money.choice.otherCurrencies')}>
+              {currencyChoices.rest.map((c) => (
+                <option key={c.code} value={c.code} title={c.name}>
+                  {c.code}
+                </option>
+              ))}
+            </optgroup>
+          </select>
+        </label>
         <span className="toolbar-hint">{t('grants.help')}</span>
         {canManageGrants(user.role) && (
           <button ref={newGrantButton} type="button" className="btn btn-primary" data-testid="new-grant" onClick={() => setCreating(true)}>

@@ -32,10 +32,12 @@ export type ColumnOptions = {
   statusCellRenderer?: ColDef<GrantRow>['cellRenderer'];
   /** Told the text of a money filter that could not be read as an amount in this locale (null once it can). */
   onAmountRefused?(text: string | null): void;
+  /** The currency the equivalent column shows amounts in (ISO code; EUR unless chosen). */
+  reportingCurrency?: string;
 };
 
 /** The Grants grid columns; every colId is one the server whitelists (GRANT_COLUMNS). */
-export function grantsColumnDefs({ t, locale, statusCellRenderer, onAmountRefused = () => {} }: ColumnOptions): ColDef<GrantRow>[] {
+export function grantsColumnDefs({ t, locale, statusCellRenderer, onAmountRefused = () => {}, reportingCurrency = 'EUR' }: ColumnOptions): ColDef<GrantRow>[] {
   const moneyText = (p: ValueFormatterParams<GrantRow, Money | null>) => (p.value ? showMoney(p.value, locale) : '');
   const moneyColumn = {
     filter: 'agNumberColumnFilter',
@@ -90,13 +92,16 @@ export function grantsColumnDefs({ t, locale, statusCellRenderer, onAmountRefuse
     },
     {
       colId: 'amountEur',
-      headerName: t('grants.column.amountEur'),
-      headerTooltip: t('grants.column.amountEur.tip'),
+      // The colId stays 'amountEur': the server sorts and filters this column by its EUR value.
+      headerName: t('grants.column.amountEur', { currency: reportingCurrency }),
+      headerTooltip: t('grants.column.amountEur.tip', { currency: reportingCurrency }),
       valueGetter: (p) =>
-        !p.data ? undefined : p.data.amountEurMinor === null ? null : { amountMinor: p.data.amountEurMinor, currency: 'EUR' },
+        !p.data ? undefined : p.data.amountReportingMinor === null ? null : { amountMinor: p.data.amountReportingMinor, currency: p.data.reportingCurrency },
       width: 150,
       ...moneyColumn,
       valueFormatter: (p: ValueFormatterParams<GrantRow, Money | null>) => (p.node?.data ? (p.value ? showMoney(p.value, locale) : NO_VALUE) : ''),
+      // The server filters this column in EUR; in another currency a typed value would mislead.
+      ...(reportingCurrency === 'EUR' ? {} : { filter: false, floatingFilter: false }),
     },
     {
       colId: 'disbursed',

@@ -31,10 +31,22 @@ export const toSortModel = requests.toSortModel;
 /** The 'grants.page' input for one block the grid asks for. */
 export const toPageInput: (...args: Parameters<typeof requests.toPageInput>) => GrantsPageInput = requests.toPageInput;
 
-export type GrantsDatasourceOptions = GridDatasourceOptions<GrantsPageInput, GrantRow>;
-export type GrantsDatasource = GridDatasource;
+export type GrantsDatasourceOptions = GridDatasourceOptions<GrantsPageInput, GrantRow> & {
+  /** The currency equivalents are asked in at first (EUR when absent). */
+  reportingCurrency?: string;
+};
+export type GrantsDatasource = GridDatasource & {
+  /** The currency of equivalents for blocks requested from now on (then refresh the cache). */
+  setReportingCurrency(code: string): void;
+};
 
 /** An infinite-row-model datasource over 'grants.page'. */
 export function createGrantsDatasource(options: GrantsDatasourceOptions): GrantsDatasource {
-  return createGridDatasource(toPageInput, options);
+  let reportingCurrency = options.reportingCurrency ?? 'EUR';
+  const datasource = createGridDatasource((params, search) => ({ ...toPageInput(params, search), reportingCurrency }), options);
+  return Object.assign(datasource, {
+    setReportingCurrency(code: string) {
+      reportingCurrency = code;
+    },
+  });
 }

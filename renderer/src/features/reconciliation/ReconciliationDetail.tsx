@@ -4,7 +4,10 @@ import { useApi } from '../../api/context';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { showMoney } from '../../components/money-text';
 import { useLocale } from '../../i18n/use-locale';
+import { useCurrentUser } from '../auth/current-user';
+import { canRecordMoney } from '../money-flow/money-roles';
 import { discrepancyText } from './discrepancy-text';
+import { MatchForm, openLines } from './MatchForm';
 
 type Answer = Output<'reconciliation.grant'>;
 
@@ -22,9 +25,13 @@ function totalsOf(a: Answer) {
 type Load = { grantId: number; attempt: number } & ({ state: 'error'; error: unknown } | { state: 'ready'; data: Answer });
 
 /** One grant's reconciliation: the balances in its currency and what does not agree, in words. */
-export function ReconciliationDetail({ grantId, onClose, takeFocus }: { grantId: number; onClose(): void; takeFocus: boolean }) {
+export function ReconciliationDetail({ grantId, onClose, onChanged, takeFocus }: { grantId: number; onClose(): void; onChanged?(): void; takeFocus: boolean }) {
   const api = useApi();
   const { t, locale } = useLocale();
+  const { user } = useCurrentUser();
+  /** The receipt being matched by hand, and the last match saved (until the panel reloads twice). */
+  const [matching, setMatching] = useState<number | null>(null);
+  const [matched, setMatched] = useState(false);
   const headingId = useId();
   const heading = useRef<HTMLHeadingElement>(null);
   const [answer, setAnswer] = useState<Load | null>(null);
@@ -101,8 +108,70 @@ export function ReconciliationDetail({ grantId, onClose, takeFocus }: { grantId:
               </ul>
             )}
           </section>
+          <UnmatchedReceipts
+            data={load.data}
+            canMatch={canRecordMoney(user.role)}
+            matching={matching}
+            matched={matched}
+            onMatch={(id) => {
+              setMatched(false);
+              setMatching(id);
+            }}
+            onCancel={() => setMatching(null)}
+            onMatched={() => {
+              setMatching(null);
+              setMatched(true);
+              setAttempt((n) => n + 1);
+              onChanged?.();
+            }}
+          />
         </div>
       )}
     </aside>
+  );
+}
+
+/** Receipts with money not yet matched to a payment, each with a way to match it by hand. */
+function UnmatchedReceipts(props: {
+  data: Answer;
+  canMatch: boolean;
+  matching: number | null;
+  matched: boolean;
+  onMatch(receiptId: number): void;
+  onCancel(): void;
+  onMatched(): void;
+}) {
+  const { data, canMatch, matching, matched } = props;
+  const { t, locale } = useLocale();
+  const { receipts, payments } = openLines(data);
+  const m = (minor: number) => showMoney({ amountMinor: minor, currency: data.currency }, locale);
+  if (receipts.length === 0 && !matched) return null;
+  return (
+    <section className="detail-section" data-testid="unmatched-receipts">
+      <h3>
+        {t('reconciliation.unmatched')} <span className="count">{receipts.length}</span>
+      </h3>
+      {matched && (
+        <p className="mf-result" role="status" data-testid="match-result">
+          {t('reconciliation.match.done')}
+        </p>
+      )}
+      {receipts.length === 0 ? null : (
+        <ul className="mf-discrepancies">
+          {receipts.map((r) => (
+            <li key={r.id} data-testid="unmatched-receipt" className="unmatched-receipt">
+              <span>{t('reconciliation.unmatched.line', { date: r.date, amount: m(r.remainingMinor), reference: r.bankReference ?? '—' })}</span>
+              {canMatch && payments.length > 0 && matching !== r.id && (
+                <button type="button" className="btn btn-small" data-testid="match-open" onClick={() => props.onMatch(r.id)}>
+                  {t('reconciliation.match.open')}
+                </button>
+              )}
+              {canMatch && payments.length === 0 && <span className="muted">{t('reconciliation.match.noPayments')}</span>}
+              {matching === r.id && <MatchForm receipt={r} payments={payments} currency={data.currency} onMatched={props.onMatched} onCancel={props.onCancel} />}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
   );
 }

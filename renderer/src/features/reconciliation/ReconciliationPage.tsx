@@ -121,7 +121,7 @@ export function ReconciliationPage() {
             animateRows={false}
           />
         </div>
-        {open && <ReconciliationDetail key={open.id} grantId={open.id} takeFocus={open.takeFocus} onClose={close} />}
+        {open && <ReconciliationDetail key={open.id} grantId={open.id} takeFocus={open.takeFocus} onClose={close} onChanged={() => gridApi.current?.refreshInfiniteCache()} />}
       </div>
     </section>
   );
