@@ -71,3 +71,17 @@ export const gridTheme = themeQuartz.withPart(iconSetQuartzLight).withParams({
   selectedRowBackgroundColor: '#e3edf8',
   iconSize: 14,
 });
+
+/**
+ * The settings every grid paged from SQLite shares: the infinite row model in blocks of 100 rows
+ * (one API call each), a short debounce while scrolling, and no animation or drag-to-hide.
+ */
+export const SERVER_PAGED_GRID = {
+  rowModelType: 'infinite',
+  cacheBlockSize: 100,
+  maxBlocksInCache: 20,
+  blockLoadDebounceMillis: 50,
+  tooltipShowDelay: 600,
+  suppressDragLeaveHidesColumns: true,
+  animateRows: false,
+} as const;

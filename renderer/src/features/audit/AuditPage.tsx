@@ -12,13 +12,13 @@ import { AgGridReact, type CustomCellRendererProps } from 'ag-grid-react';
 import { useApi } from '../../api/context';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { gridLocaleText } from '../../components/grid-locale';
-import { gridTheme } from '../../components/grid-setup';
+import { gridTheme, SERVER_PAGED_GRID } from '../../components/grid-setup';
 import { inGridPopup, isTyping } from '../../components/keyboard';
 import { intlLocaleOf } from '../../../../core/domain/locales';
 import { useLocale } from '../../i18n/use-locale';
 import { ActionPill } from './ActionPill';
 import { auditColumnDefs, defaultAuditColDef } from './audit-columns';
-import { BLOCK_SIZE, createAuditDatasource, type AuditRow } from './audit-grid';
+import { createAuditDatasource, type AuditRow } from './audit-grid';
 import { AuditStatus } from './AuditStatus';
 import { RecordHistory, type RecordRef } from './RecordHistory';
 
@@ -269,10 +269,7 @@ export function AuditPage() {
             key={locale}
             theme={gridTheme}
             localeText={localeText}
-            rowModelType="infinite"
-            cacheBlockSize={BLOCK_SIZE}
-            maxBlocksInCache={20}
-            blockLoadDebounceMillis={50}
+            {...SERVER_PAGED_GRID}
             datasource={datasource}
             columnDefs={columnDefs}
             defaultColDef={defaultAuditColDef}
@@ -282,10 +279,7 @@ export function AuditPage() {
             onRowClicked={onRowClicked}
             onCellKeyDown={onCellKeyDown}
             onFilterChanged={onFilterChanged}
-            tooltipShowDelay={600}
             enableCellTextSelection={false}
-            suppressDragLeaveHidesColumns
-            animateRows={false}
             suppressOverlays={['noRows', 'noMatchingRows']}
           />
           {noRows && (

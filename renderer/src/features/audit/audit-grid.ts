@@ -11,9 +11,6 @@ export type AuditPageInput = Input<'audit.page'>;
 export type AuditPage = Output<'audit.page'>;
 export type AuditRow = AuditPage['rows'][number];
 
-/** Rows per block the grid asks for; one 'audit.page' call each. */
-export const BLOCK_SIZE = 100;
-
 const requests = gridRequests(AUDIT_COLUMNS);
 
 /** The 'audit.page' input for one block the grid asks for. */

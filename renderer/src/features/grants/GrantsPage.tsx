@@ -12,7 +12,7 @@ import { AgGridReact, type CustomCellRendererProps } from 'ag-grid-react';
 import { useApi } from '../../api/context';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { gridLocaleText } from '../../components/grid-locale';
-import { gridTheme } from '../../components/grid-setup';
+import { gridTheme, SERVER_PAGED_GRID } from '../../components/grid-setup';
 import { inGridPopup, isTyping } from '../../components/keyboard';
 import { StatusPill } from '../../components/StatusPill';
 import { numberSymbolsOf } from '../../../../core/domain/parse-locale-amount';
@@ -22,7 +22,7 @@ import { canManageGrants } from '../money-flow/money-roles';
 import { NewGrantDialog } from '../money-flow/NewGrantDialog';
 import { GrantDetail } from './GrantDetail';
 import { defaultGrantColDef, grantsColumnDefs } from './grants-columns';
-import { BLOCK_SIZE, createGrantsDatasource, type GrantRow } from './grants-grid';
+import { createGrantsDatasource, type GrantRow } from './grants-grid';
 import { lastReportingCurrency, rememberReportingCurrency, reportingCurrencyChoices } from './reporting-currency';
 
 const SEARCH_DEBOUNCE_MS = 250;
@@ -312,10 +312,7 @@ export function GrantsPage() {
             key={locale}
             theme={gridTheme}
             localeText={localeText}
-            rowModelType="infinite"
-            cacheBlockSize={BLOCK_SIZE}
-            maxBlocksInCache={20}
-            blockLoadDebounceMillis={50}
+            {...SERVER_PAGED_GRID}
             datasource={datasource}
             columnDefs={columnDefs}
             defaultColDef={defaultGrantColDef}
@@ -325,10 +322,7 @@ export function GrantsPage() {
             onRowClicked={onRowClicked}
             onCellKeyDown={onCellKeyDown}
             onFilterChanged={onFilterChanged}
-            tooltipShowDelay={600}
             enableCellTextSelection={false}
-            suppressDragLeaveHidesColumns
-            animateRows={false}
             suppressOverlays={['noRows', 'noMatchingRows']}
           />
           {noRows && (

@@ -19,9 +19,6 @@ export type GrantsPageInput = Input<'grants.page'>;
 export type GrantsPage = Output<'grants.page'>;
 export type GrantRow = GrantsPage['rows'][number];
 
-/** Rows per block the grid asks for; one 'grants.page' call each. */
-export const BLOCK_SIZE = 100;
-
 const requests = gridRequests(GRANT_COLUMNS);
 
 /** ag-grid's filter model, keyed by colId, reduced to Grants columns and accepted operators. */

@@ -5,12 +5,12 @@ import { numberSymbolsOf } from '../../../../core/domain/parse-locale-amount';
 import { useApi } from '../../api/context';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { gridLocaleText } from '../../components/grid-locale';
-import { gridTheme } from '../../components/grid-setup';
+import { gridTheme, SERVER_PAGED_GRID } from '../../components/grid-setup';
 import { inGridPopup } from '../../components/keyboard';
 import { StatusPill } from '../../components/StatusPill';
 import { useLocale } from '../../i18n/use-locale';
 import { defaultReconciliationColDef, reconciliationColumnDefs } from './reconciliation-columns';
-import { BLOCK_SIZE, createReconciliationDatasource, type ReconciliationRow } from './reconciliation-grid';
+import { createReconciliationDatasource, type ReconciliationRow } from './reconciliation-grid';
 import { ReconciliationDetail } from './ReconciliationDetail';
 
 function StatusCell(p: CustomCellRendererProps<ReconciliationRow, string>) {
@@ -104,10 +104,7 @@ export function ReconciliationPage() {
             key={locale}
             theme={gridTheme}
             localeText={localeText}
-            rowModelType="infinite"
-            cacheBlockSize={BLOCK_SIZE}
-            maxBlocksInCache={20}
-            blockLoadDebounceMillis={50}
+            {...SERVER_PAGED_GRID}
             datasource={datasource}
             columnDefs={columnDefs}
             defaultColDef={defaultReconciliationColDef}
@@ -116,9 +113,6 @@ export function ReconciliationPage() {
             onGridReady={onGridReady}
             onRowClicked={onRowClicked}
             onCellKeyDown={onCellKeyDown}
-            tooltipShowDelay={600}
-            suppressDragLeaveHidesColumns
-            animateRows={false}
           />
         </div>
         {open && <ReconciliationDetail key={open.id} grantId={open.id} takeFocus={open.takeFocus} onClose={close} onChanged={() => gridApi.current?.refreshInfiniteCache()} />}

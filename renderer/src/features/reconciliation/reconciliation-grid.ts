@@ -9,9 +9,6 @@ import { createGridDatasource, gridRequests, type GridDatasource, type GridDatas
 export type ReconciliationPageInput = Input<'reconciliation.page'>;
 export type ReconciliationRow = Output<'reconciliation.page'>['rows'][number];
 
-/** Rows per block the grid asks for; one 'reconciliation.page' call each. */
-export const BLOCK_SIZE = 100;
-
 const requests = gridRequests(RECONCILIATION_COLUMNS);
 
 /** The 'reconciliation.page' input for one block the grid asks for. */
