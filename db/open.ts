@@ -1,4 +1,6 @@
 import Database from 'better-sqlite3';
+import { registerAuditFunctions } from './audit/chain-hash';
+import { cacheStatements } from './statement-cache';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { existsSync, mkdirSync } from 'node:fs';
@@ -38,6 +40,7 @@ export function openDatabase(path: string, options: OpenOptions = {}): OpenedDb 
     ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
   });
   try {
+    registerAuditFunctions(sqlite);
     sqlite.pragma('busy_timeout = 5000');
     if (!options.readonly) {
       sqlite.pragma('journal_mode = WAL');
@@ -53,6 +56,7 @@ export function openDatabase(path: string, options: OpenOptions = {}): OpenedDb 
       }
     }
     sqlite.pragma('foreign_keys = ON');
+    cacheStatements(sqlite);
     return { db, sqlite, path, created, close: () => sqlite.close() };
   } catch (e) {
     sqlite.close();
