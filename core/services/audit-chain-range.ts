@@ -1,17 +1,8 @@
-import { hash } from 'node:crypto';
 import type Database from 'better-sqlite3';
 import { chainRows } from '../../db/queries/audit';
+import { GENESIS_HASH, linkHash } from '../../db/audit/chain-hash';
 
-/** The hash every chain starts from. */
-export const GENESIS_HASH = '0'.repeat(64);
-// Domain separation: a hash made for anything else can never pass for an audit link.
-const DOMAIN = 'tranche-audit-v1\n';
-
-/** SHA-256 of the previous hash and an entry's canonical form, as lowercase hex. */
-export function linkHash(prevHash: string, canonical: string): string {
-  // One-shot hashing of one string is about 40% faster than createHash().update()… per entry.
-  return hash('sha256', DOMAIN + prevHash + '\n' + canonical);
-}
+export { GENESIS_HASH, linkHash };
 
 export type ChainBreak = { seq: number; kind: 'gap' | 'broken_link' | 'edited' | 'unsealed'; detail: string };
 

@@ -2,41 +2,23 @@ import type Database from 'better-sqlite3';
 import {
   auditSize,
   clearAuditContext,
-  sealedHead,
-  sealStatement,
   setAuditContext,
   stateMismatches,
-  unsealedEntries,
   type StateMismatch,
 } from '../../db/queries/audit';
 import { GENESIS_HASH, linkHash, verifyRange, type ChainBreak, type RangeResult } from './audit-chain-range';
 
 export { GENESIS_HASH, linkHash, type ChainBreak };
 
-/** Runs `write` with the audit context set, then seals what the triggers logged. Call inside a transaction. */
+/**
+ * Runs `write` with the audit context set, so the triggers record who, when and why. Call inside
+ * a transaction: the triggers link each entry into the chain as they write it.
+ */
 export function audited<T>(sqlite: Database.Database, ctx: { userId: number | null; at: string; reason: string | null }, write: () => T): T {
   setAuditContext(sqlite, ctx);
   const result = write();
-  sealAuditEntries(sqlite);
   clearAuditContext(sqlite);
   return result;
-}
-
-/** Gives every unsealed entry its link to the one before; returns how many were sealed. */
-export function sealAuditEntries(sqlite: Database.Database): number {
-  let prev = sealedHead(sqlite)?.hash ?? GENESIS_HASH;
-  const seal = sealStatement(sqlite);
-  let sealed = 0;
-  // In batches, so that sealing a bulk import does not hold every entry in memory at once.
-  for (let batch = unsealedEntries(sqlite, 10_000); batch.length > 0; batch = unsealedEntries(sqlite, 10_000)) {
-    for (const [seq, canonical] of batch) {
-      const hash = linkHash(prev, canonical);
-      seal.run(prev, hash, seq);
-      prev = hash;
-    }
-    sealed += batch.length;
-  }
-  return sealed;
 }
 
 export type VerifyResult =

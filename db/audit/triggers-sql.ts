@@ -1,12 +1,22 @@
+import { GENESIS_HASH, LINK_FUNCTION } from './chain-hash';
 import { AUDITED_TABLES } from './audited-tables';
 import { rowJsonSql } from './row-json';
 
 const CONTEXT = (col: string) => `(SELECT ${col} FROM audit_context WHERE id = 1)`;
 const NOW = `COALESCE(${CONTEXT('at')}, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`;
+const HEAD = `COALESCE((SELECT hash FROM audit_entries ORDER BY seq DESC LIMIT 1), '${GENESIS_HASH}')`;
+const CANONICAL_OF_E = `json_array(e.at, e.user_id, e.action, e.table_name, e.record_id, e.before_json, e.after_json, e.reason)`;
 
+/**
+ * One audit entry, linked to the newest entry as it is written: the hash covers the same canonical
+ * form that verification rebuilds (see db/queries/audit.ts). Hashing here, in the statement that
+ * writes the entry, costs a fraction of reading every entry back and updating it afterwards.
+ */
 function entry(table: string, action: string, key: string, before: string, after: string): string {
-  return `INSERT INTO audit_entries (at, user_id, action, table_name, record_id, before_json, after_json, reason)
-    VALUES (${NOW}, ${CONTEXT('user_id')}, '${action}', '${table}', CAST(${key} AS TEXT), ${before}, ${after}, ${CONTEXT('reason')});`;
+  return `INSERT INTO audit_entries (at, user_id, action, table_name, record_id, before_json, after_json, reason, prev_hash, hash)
+    SELECT e.at, e.user_id, e.action, e.table_name, e.record_id, e.before_json, e.after_json, e.reason, e.prev, ${LINK_FUNCTION}(e.prev, ${CANONICAL_OF_E})
+    FROM (SELECT ${NOW} AS at, ${CONTEXT('user_id')} AS user_id, '${action}' AS action, '${table}' AS table_name, CAST(${key} AS TEXT) AS record_id,
+                 ${before} AS before_json, ${after} AS after_json, ${CONTEXT('reason')} AS reason, ${HEAD} AS prev) e;`;
 }
 
 /** CREATE TRIGGER statements that log every insert, update and delete on one table. */
@@ -30,21 +40,18 @@ END`,
   ];
 }
 
-/** Triggers that keep the log append-only: no delete, no forged hash, no edit but sealing. */
+/** Triggers that keep the log append-only: no delete, no change of any kind. */
 export function appendOnlyTriggersSql(): string[] {
-  const fixed = ['seq', 'at', 'user_id', 'action', 'table_name', 'record_id', 'before_json', 'after_json', 'reason'];
   return [
     'DROP TRIGGER IF EXISTS audit_entries_no_delete',
     `CREATE TRIGGER audit_entries_no_delete BEFORE DELETE ON audit_entries BEGIN
   SELECT RAISE(ABORT, 'audit entries are append-only: they cannot be deleted');
 END`,
+    // Entries are linked as they are written, so nothing is left to seal afterwards.
     'DROP TRIGGER IF EXISTS audit_entries_unsealed_insert',
-    `CREATE TRIGGER audit_entries_unsealed_insert BEFORE INSERT ON audit_entries WHEN NEW.hash IS NOT NULL OR NEW.prev_hash IS NOT NULL BEGIN
-  SELECT RAISE(ABORT, 'audit entries are sealed by Tranche, not inserted with a hash');
-END`,
     'DROP TRIGGER IF EXISTS audit_entries_seal_only',
-    `CREATE TRIGGER audit_entries_seal_only BEFORE UPDATE ON audit_entries
-  WHEN OLD.hash IS NOT NULL OR ${fixed.map((c) => `NEW.${c} IS NOT OLD.${c}`).join(' OR ')} BEGIN
+    'DROP TRIGGER IF EXISTS audit_entries_no_update',
+    `CREATE TRIGGER audit_entries_no_update BEFORE UPDATE ON audit_entries BEGIN
   SELECT RAISE(ABORT, 'audit entries are append-only: they cannot be changed');
 END`,
   ];

@@ -24,16 +24,6 @@ export function sealedHead(sqlite: Database.Database): { seq: number; hash: stri
     | undefined;
 }
 
-/** Up to `limit` entries the triggers wrote that have no hash yet, oldest first, as [seq, canonical]. */
-export function unsealedEntries(sqlite: Database.Database, limit: number): [number, string][] {
-  return sqlite.prepare(`SELECT seq, ${CANONICAL} FROM audit_entries WHERE hash IS NULL ORDER BY seq LIMIT ?`).raw().all(limit) as [number, string][];
-}
-
-/** Prepared statement that stores one entry's seal. */
-export function sealStatement(sqlite: Database.Database): Database.Statement<[string, string, number]> {
-  return sqlite.prepare('UPDATE audit_entries SET prev_hash = ?, hash = ? WHERE seq = ?');
-}
-
 /** Every entry in sequence order as [seq, prev_hash, hash, canonical], streamed. */
 export function chainRows(sqlite: Database.Database, fromSeq = 0, toSeq = Number.MAX_SAFE_INTEGER): IterableIterator<[number, string | null, string | null, string]> {
   return sqlite

@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+
 import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { grants } from './grants';
 import { users } from './users';
@@ -26,7 +26,6 @@ export const auditEntries = sqliteTable(
   (t) => [
     index('audit_entries_record_idx').on(t.tableName, t.recordId, t.seq),
     index('audit_entries_user_idx').on(t.userId),
-    index('audit_entries_unsealed_idx').on(t.seq).where(sql`${t.hash} IS NULL`),
   ],
 );
 

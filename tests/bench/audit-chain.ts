@@ -3,7 +3,7 @@
 //   npm run bench -- --entries 1000000
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { sealAuditEntries, verifyChain } from '../../core/services/audit';
+import { GENESIS_HASH, linkHash, verifyChain } from '../../core/services/audit';
 import { verifyChainParallel } from '../../core/services/audit-verify-parallel';
 import { openDatabase } from '../../db/open';
 import { makeTmpDir } from '../support/tmp-dir';
@@ -20,21 +20,23 @@ const figure = (name: string, ms: number, extra: Record<string, unknown> = {}) =
 try {
   // Entries as the triggers write them for a disbursement: an update with before and after images.
   const insert = sqlite.prepare(
-    `INSERT INTO audit_entries (at, user_id, action, table_name, record_id, before_json, after_json, reason) VALUES (?, ?, 'update', 'disbursements', ?, ?, ?, NULL)`,
+    `INSERT INTO audit_entries (at, user_id, action, table_name, record_id, before_json, after_json, reason, prev_hash, hash) VALUES (?, ?, 'update', 'disbursements', ?, ?, ?, NULL, ?, ?)`,
   );
+  let prev = GENESIS_HASH;
   let t = performance.now();
   sqlite.transaction(() => {
     for (let i = 1; i <= entries; i++) {
       const row = (amount: number) =>
         `{"id":${i},"grant_id":${1 + (i % 5000)},"tranche_id":${i},"paid_date":"2025-03-${String(1 + (i % 28)).padStart(2, '0')}","amount_minor":${amount},"currency":"EUR","bank_account_id":${1 + (i % 40)},"bank_reference":"TRN-2025-${String(i).padStart(7, '0')}","override_reason":null,"recorded_by":3,"approved_by":null,"created_at":"2025-03-01T09:00:00.000Z"}`;
-      insert.run(`2025-03-01T09:00:${String(i % 60).padStart(2, '0')}.000Z`, 3, String(i), row(1000000 + i), row(1000500 + i));
+      const at = `2025-03-01T09:00:${String(i % 60).padStart(2, '0')}.000Z`;
+      const [before, after] = [row(1000000 + i), row(1000500 + i)];
+      // The same canonical form as SQLite's json_array(at, user_id, action, table_name, record_id, before_json, after_json, reason).
+      const hash = linkHash(prev, JSON.stringify([at, 3, 'update', 'disbursements', String(i), before, after, null]));
+      insert.run(at, 3, String(i), before, after, prev, hash);
+      prev = hash;
     }
   })();
-  figure('audit.write_unsealed', performance.now() - t);
-
-  t = performance.now();
-  sqlite.transaction(() => sealAuditEntries(sqlite))();
-  figure('audit.seal', performance.now() - t);
+  figure('audit.write_linked', performance.now() - t);
 
   t = performance.now();
   const r = verifyChain(sqlite);

@@ -190,7 +190,7 @@ describe('the Audit log in Chromium', () => {
     let seq: number;
     try {
       seq = (attacker.prepare("SELECT seq FROM audit_entries WHERE table_name = 'grants' AND record_id = '1'").get() as { seq: number }).seq;
-      attacker.exec('DROP TRIGGER audit_entries_seal_only');
+      attacker.exec('DROP TRIGGER audit_entries_no_update');
       attacker.prepare("UPDATE audit_entries SET reason = 'edited outside Tranche' WHERE seq = ?").run(seq);
     } finally {
       attacker.close();

@@ -23,7 +23,7 @@ describe('tranche verify', () => {
 
   it('exits 1 and names the first broken entry for a tampered file', () => {
     const attacker = new Database(env.dbPath);
-    attacker.exec('DROP TRIGGER audit_entries_seal_only');
+    attacker.exec('DROP TRIGGER audit_entries_no_update');
     attacker.prepare("UPDATE audit_entries SET reason = 'nothing to see' WHERE seq = 42").run();
     attacker.close();
     const r = run('verify', env.dbPath, '--json');

@@ -35,7 +35,7 @@ describe('verifying the chain in ranges', () => {
   });
 
   it('finds a broken link across a seam', () => {
-    attacker.exec('DROP TRIGGER audit_entries_seal_only');
+    attacker.exec('DROP TRIGGER audit_entries_no_update');
     attacker.exec(`UPDATE audit_entries SET seq = -1 WHERE seq = 1001;
       UPDATE audit_entries SET seq = 1001 WHERE seq = 1002;
       UPDATE audit_entries SET seq = 1002 WHERE seq = -1;`);

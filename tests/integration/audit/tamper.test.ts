@@ -30,7 +30,7 @@ describe('the audit log of a fresh demo database', () => {
 
 describe('verification detects', () => {
   it('an audit entry whose values were edited', () => {
-    attacker.exec('DROP TRIGGER audit_entries_seal_only');
+    attacker.exec('DROP TRIGGER audit_entries_no_update');
     attacker.prepare("UPDATE audit_entries SET after_json = replace(after_json, '\"amount_minor\":', '\"amount_minor\":1') WHERE seq = (SELECT MIN(seq) FROM audit_entries WHERE table_name = 'grants')").run();
     const seq = (attacker.prepare("SELECT MIN(seq) AS s FROM audit_entries WHERE table_name = 'grants'").get() as { s: number }).s;
     expect(verify()).toMatchObject({ ok: false, chainBreak: { seq, kind: 'edited' } });
@@ -51,7 +51,7 @@ describe('verification detects', () => {
   });
 
   it('entries reordered', () => {
-    attacker.exec('DROP TRIGGER audit_entries_seal_only');
+    attacker.exec('DROP TRIGGER audit_entries_no_update');
     // Swap entries 10 and 11 wholesale, each keeping its own seal.
     attacker.exec(`
       UPDATE audit_entries SET seq = -1 WHERE seq = 10;
@@ -97,10 +97,20 @@ describe('the log refuses', () => {
     expect(() => attacker.prepare('DELETE FROM audit_entries WHERE seq = 5').run()).toThrow(/append-only/);
     expect(() => attacker.prepare("UPDATE audit_entries SET reason = 'x' WHERE seq = 5").run()).toThrow(/append-only/);
     expect(() => attacker.prepare("UPDATE audit_entries SET hash = 'ab' WHERE seq = 5").run()).toThrow(/append-only/);
-    expect(() =>
-      attacker.prepare("INSERT INTO audit_entries (at, action, table_name, record_id, prev_hash, hash) VALUES ('x', 'insert', 'grants', '1', 'a', 'b')").run(),
-    ).toThrow(/sealed by Tranche/);
     expect(verify().ok).toBe(true);
+  });
+
+  it('changes to audited tables from a connection that is not Tranche (it cannot link the entry)', () => {
+    expect(() => attacker.prepare("UPDATE grants SET title = 'x' WHERE id = 1").run()).toThrow(/no such function: tranche_audit_link/);
+    expect(verify().ok).toBe(true);
+  });
+});
+
+describe('verification also catches', () => {
+  it('an entry appended with a made-up hash', () => {
+    const head = (attacker.prepare('SELECT hash FROM audit_entries ORDER BY seq DESC LIMIT 1').get() as { hash: string }).hash;
+    attacker.prepare("INSERT INTO audit_entries (at, action, table_name, record_id, after_json, prev_hash, hash) VALUES ('2026-01-01T00:00:00Z', 'insert', 'grants', '999', '{}', ?, ?)").run(head, 'f'.repeat(64));
+    expect(verify()).toMatchObject({ ok: false, chainBreak: { kind: 'edited' } });
   });
 });
 
