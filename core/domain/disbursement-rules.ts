@@ -1,0 +1,52 @@
+/**
+ * What makes a disbursement acceptable, as pure checks over facts the caller has looked up, so
+ * that recording one payment and importing a hundred thousand apply exactly the same rules.
+ */
+
+export type RuleBreak = { code: 'invalid_input' | 'conflict'; path: string; message: string; params?: Record<string, string | number> };
+
+export type GrantFacts = { reference: string; status: string; granteeId: number; startDate: string; amountMinor: number; currency: string };
+export type TrancheFacts = { seq: number; amountMinor: number; status: string; releaseCondition: string | null; conditionMetDate: string | null };
+export type AccountFacts = { organisationId: number; validFrom: string; validTo: string | null };
+
+/** Checks that do not depend on the amount: grant and tranche state, payee account, dates. */
+export function payeeAndStateBreak(g: GrantFacts, t: TrancheFacts, account: AccountFacts | undefined, paidDate: string): RuleBreak | null {
+  if (g.status !== 'active') return { code: 'conflict', path: 'trancheId', message: `Grant ${g.reference} is ${g.status}; money is released only on active grants`, params: { status: g.status } };
+  if (t.status === 'withheld' || t.status === 'cancelled') return { code: 'conflict', path: 'trancheId', message: `Tranche ${t.seq} of ${g.reference} is ${t.status}`, params: { status: t.status } };
+  if (!account || account.organisationId !== g.granteeId) return { code: 'invalid_input', path: 'bankAccountId', message: 'the account is not registered to the grantee' };
+  if (account.validFrom > paidDate || (account.validTo !== null && account.validTo < paidDate)) {
+    return { code: 'invalid_input', path: 'bankAccountId', message: `the account is not valid on ${paidDate} (${account.validFrom} to ${account.validTo ?? 'open'})` };
+  }
+  if (paidDate < g.startDate) return { code: 'invalid_input', path: 'paidDate', message: `before the grant starts (${g.startDate})` };
+  return null;
+}
+
+/**
+ * Checks on the amount (already in the grant's currency) against what the tranche and the grant
+ * have left, then the release condition, which an override reason may set aside.
+ */
+export function amountAndConditionBreak(
+  g: GrantFacts,
+  t: TrancheFacts,
+  paid: { tranche: number; grant: number },
+  grantAmountMinor: number,
+  overrideReason: string | undefined,
+): RuleBreak | null {
+  if (paid.tranche + grantAmountMinor > t.amountMinor) {
+    const left = t.amountMinor - paid.tranche;
+    return { code: 'invalid_input', path: 'amountMinor', message: `more than tranche ${t.seq} has left (${left} of ${t.amountMinor} minor units of ${g.currency})`, params: { left } };
+  }
+  if (paid.grant + grantAmountMinor > g.amountMinor) {
+    const left = g.amountMinor - paid.grant;
+    return { code: 'invalid_input', path: 'amountMinor', message: `more than the grant has left (${left} minor units of ${g.currency})`, params: { left } };
+  }
+  if (t.releaseCondition && !t.conditionMetDate && !overrideReason) {
+    return {
+      code: 'conflict',
+      path: 'overrideReason',
+      message: `Tranche ${t.seq}'s release condition is not met: "${t.releaseCondition}". Give an override reason to release it anyway.`,
+      params: { condition: t.releaseCondition },
+    };
+  }
+  return null;
+}

@@ -1,0 +1,100 @@
+import type { z } from 'zod';
+import { importLookups, importWriters, type ImportGrant, type ImportTranche } from '../../db/queries/disbursement-import';
+import type { Ctx } from '../api/define';
+import { AppError } from '../api/errors';
+import type { ImportDisbursementsInput } from '../api/schemas/disbursements';
+import { amountAndConditionBreak, payeeAndStateBreak, type RuleBreak } from '../domain/disbursement-rules';
+import { convertByDivision, convertCross } from '../domain/fx';
+import { fourEyesThreshold } from './four-eyes';
+
+/** A rule broken by row `index` (0-based), named by its 1-based row number and field. */
+function rowError(index: number, b: RuleBreak): AppError {
+  const path = `rows.${index}.${b.path}`;
+  return new AppError(b.code, `Row ${index + 1}, ${b.path}: ${b.message}`, { row: index + 1, ...b.params }, [{ path, code: 'rule', message: b.message }]);
+}
+
+/**
+ * Records many disbursements in one transaction under the same rules as recording one (see
+ * core/domain/disbursement-rules.ts): the first row that breaks a rule is named and nothing is
+ * written. Facts are looked up once per tranche, grant, account and rate, and what earlier rows
+ * paid is counted as the import goes, so a row cannot overdraw a tranche another row already used.
+ */
+export function importDisbursements(ctx: Ctx, input: z.output<typeof ImportDisbursementsInput>) {
+  const sqlite = ctx.db.$client;
+  const look = importLookups(sqlite);
+  const write = importWriters(sqlite);
+  const tranches = new Map<number, ImportTranche | null>();
+  const grants = new Map<number, ImportGrant>();
+  const paidTranche = new Map<number, number>();
+  const paidGrant = new Map<number, number>();
+  const rates = new Map<string, string | null>();
+  const minorUnits = new Map<string, number>();
+  const threshold = fourEyesThreshold(ctx);
+  const at = ctx.clock.now().toISOString();
+  const recordedBy = ctx.actor!.id;
+
+  const perEur = (index: number, currency: string, date: string): string => {
+    if (currency === 'EUR') return '1';
+    const key = `${currency} ${date}`;
+    let r = rates.get(key);
+    if (r === undefined) rates.set(key, (r = look.perEur(currency, date) ?? null));
+    if (r === null) throw rowError(index, { code: 'invalid_input', path: 'currency', message: `no EUR/${currency} exchange rate on or before ${date}`, params: { pair: `EUR/${currency}`, date } });
+    return r;
+  };
+
+  let approvalRequired = 0;
+  let firstId = 0;
+  let lastId = 0;
+  input.rows.forEach((row, index) => {
+    let t = tranches.get(row.trancheId);
+    if (t === undefined) tranches.set(row.trancheId, (t = look.tranche(row.trancheId) ?? null));
+    if (!t) throw rowError(index, { code: 'invalid_input', path: 'trancheId', message: `tranche ${row.trancheId} does not exist` });
+    let g = grants.get(t.grantId);
+    if (!g) grants.set(t.grantId, (g = look.grant(t.grantId)!));
+    const b = payeeAndStateBreak(g, t, look.account(row.bankAccountId), row.paidDate);
+    if (b) throw rowError(index, b);
+
+    let mu = minorUnits.get(row.currency);
+    if (mu === undefined) minorUnits.set(row.currency, (mu = look.minorUnits(row.currency)!));
+    let grantAmountMinor = row.amountMinor;
+    let fxRate: string | null = null;
+    if (row.currency !== g.currency) {
+      const from = perEur(index, row.currency, row.paidDate);
+      const to = perEur(index, g.currency, row.paidDate);
+      grantAmountMinor = convertCross(row.amountMinor, mu, from, to, g.minorUnits);
+      fxRate = `${row.currency}/EUR ${from}; ${g.currency}/EUR ${to}`;
+    }
+    const paid = {
+      tranche: paidTranche.get(t.id) ?? look.paidOnTranche(t.id),
+      grant: paidGrant.get(g.id) ?? look.paidOnGrant(g.id),
+    };
+    const a = amountAndConditionBreak(g, t, paid, grantAmountMinor, row.overrideReason);
+    if (a) throw rowError(index, a);
+
+    const id = write.insert({
+      grantId: g.id,
+      trancheId: t.id,
+      paidDate: row.paidDate,
+      amountMinor: row.amountMinor,
+      currency: row.currency,
+      grantAmountMinor,
+      fxRate,
+      bankAccountId: row.bankAccountId,
+      bankReference: row.bankReference ?? null,
+      overrideReason: row.overrideReason ?? null,
+      recordedBy,
+      createdAt: at,
+    });
+    paidTranche.set(t.id, paid.tranche + grantAmountMinor);
+    paidGrant.set(g.id, paid.grant + grantAmountMinor);
+    if (t.status === 'planned') {
+      write.markReleased(t.id);
+      t.status = 'released';
+    }
+    const eurMinor = row.currency === 'EUR' ? row.amountMinor : convertByDivision(row.amountMinor, mu, perEur(index, row.currency, row.paidDate), 2);
+    if (eurMinor >= threshold) approvalRequired++;
+    if (index === 0) firstId = id;
+    lastId = id;
+  });
+  return { imported: input.rows.length, firstId, lastId, approvalRequired };
+}
