@@ -8,12 +8,13 @@ import { grantsApi } from './grants.api';
 import { organisationsApi } from './organisations.api';
 import { receiptsApi } from './receipts.api';
 import { reconciliationApi } from './reconciliation.api';
+import { reportsApi } from './reports.api';
 import { settingsApi } from './settings.api';
 import { tranchesApi } from './tranches.api';
 import { usersApi } from './users.api';
 
 /** THE API: every method any client may call. A test checks no name is defined twice. */
-export const handlers = { ...appApi, ...auditApi, ...authApi, ...disbursementsApi, ...fxApi, ...grantsApi, ...organisationsApi, ...receiptsApi, ...reconciliationApi, ...settingsApi, ...tranchesApi, ...usersApi };
+export const handlers = { ...appApi, ...auditApi, ...authApi, ...disbursementsApi, ...fxApi, ...grantsApi, ...organisationsApi, ...receiptsApi, ...reconciliationApi, ...reportsApi, ...settingsApi, ...tranchesApi, ...usersApi };
 
 export type Handlers = typeof handlers;
 export type MethodName = keyof Handlers;

@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../open';
 import { orderBy, whereForFilters, type ColumnSpec } from './grid-sql';
 
@@ -23,17 +23,23 @@ const COLUMNS: Record<string, ColumnSpec> = {
   at: { type: 'date', expr: sql`substr(at, 1, 10)` },
   userId: { type: 'number', expr: sql`user_id` },
   userName: { type: 'text', expr: USER_NAME },
-  action: { type: 'text', expr: sql`action` },
-  tableName: { type: 'text', expr: sql`table_name` },
+  action: { type: 'text', expr: sql`action`, normalise: (s) => s.toLowerCase(), code: true },
+  // Table names are lower-case identifiers: compared exactly, so the (table_name, ...) index serves the filter.
+  tableName: { type: 'text', expr: sql`table_name`, normalise: (s) => s.toLowerCase(), code: true },
   recordId: { type: 'text', expr: sql`record_id` },
   reason: { type: 'text', expr: sql`reason` },
 };
 
-/** A page of audit entries, newest first unless sorted otherwise, with the matching count. */
-export function auditPage(
-  db: Db,
-  q: { startRow: number; endRow: number; sortModel: { colId: string; sort: 'asc' | 'desc' }[]; filterModel: Record<string, Parameters<typeof whereForFilters>[1][string]>; search: string },
-): { rows: AuditRow[]; lastRow: number } {
+export type AuditPageQuery = {
+  startRow: number;
+  endRow: number;
+  sortModel: { colId: string; sort: 'asc' | 'desc' }[];
+  filterModel: Record<string, Parameters<typeof whereForFilters>[1][string]>;
+  search: string;
+};
+
+/** The SQL of one page and of its row count, for the grid and for the benchmark's raw peer. */
+export function auditPageSql(q: AuditPageQuery): { page: SQL; count: SQL } {
   const conds = whereForFilters(COLUMNS, q.filterModel);
   if (q.search) {
     const like = `%${q.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
@@ -41,11 +47,17 @@ export function auditPage(
   }
   const where = conds.length ? sql`WHERE ${sql.join(conds, sql` AND `)}` : sql``;
   const order = orderBy(COLUMNS, q.sortModel, sql`seq DESC`);
-  const rows = db.all<AuditRow>(sql`
-    SELECT seq, at, user_id AS userId, ${USER_NAME} AS userName, action, table_name AS tableName, record_id AS recordId, reason, hash
-    FROM audit_entries ${where} ORDER BY ${order} LIMIT ${q.endRow - q.startRow} OFFSET ${q.startRow}`);
-  const total = db.get<{ n: number }>(sql`SELECT COUNT(*) AS n FROM audit_entries ${where}`)?.n ?? 0;
-  return { rows, lastRow: total };
+  return {
+    page: sql`SELECT seq, at, user_id AS userId, ${USER_NAME} AS userName, action, table_name AS tableName, record_id AS recordId, reason, hash
+              FROM audit_entries ${where} ORDER BY ${order} LIMIT ${q.endRow - q.startRow} OFFSET ${q.startRow}`,
+    count: sql`SELECT COUNT(*) AS n FROM audit_entries ${where}`,
+  };
+}
+
+/** A page of audit entries, newest first unless sorted otherwise, with the matching count. */
+export function auditPage(db: Db, q: AuditPageQuery): { rows: AuditRow[]; lastRow: number } {
+  const { page, count } = auditPageSql(q);
+  return { rows: db.all<AuditRow>(page), lastRow: db.get<{ n: number }>(count)?.n ?? 0 };
 }
 
 export type HistoryEntry = AuditRow & { before: Record<string, unknown> | null; after: Record<string, unknown> | null };

@@ -2,7 +2,8 @@ import { sql, type SQL } from 'drizzle-orm';
 
 /** How one whitelisted grid column maps to SQL. Expressions are fixed text written here, never client input. */
 export type ColumnSpec =
-  | { type: 'text'; expr: SQL; also?: SQL[]; normalise?: (s: string) => string }
+  /** `code`: codes compared exactly after `normalise` (e.g. upper-case), so an index serves equality. */
+  | { type: 'text'; expr: SQL; also?: SQL[]; normalise?: (s: string) => string; code?: boolean }
   | { type: 'date'; expr: SQL }
   /** A money column: filters in major units are scaled by the row's own minor units. */
   | { type: 'money'; expr: SQL; minorUnits: SQL; sortExpr?: SQL }
@@ -69,9 +70,9 @@ function textCondition(spec: Extract<ColumnSpec, { type: 'text' }>, c: Extract<C
       case 'endsWith':
         return sql`${x} LIKE ${`%${e}`} ESCAPE '\\'`;
       case 'equals':
-        return sql`${x} = ${value} COLLATE NOCASE`;
+        return spec.code ? sql`${x} = ${value}` : sql`${x} = ${value} COLLATE NOCASE`;
       default:
-        return sql`${x} <> ${value} COLLATE NOCASE`;
+        return spec.code ? sql`${x} <> ${value}` : sql`${x} <> ${value} COLLATE NOCASE`;
     }
   };
   const parts = exprs.map(one);
