@@ -82,8 +82,8 @@ export function generateScaleData(o: ScaleOptions): ScaleSummary {
       const step = monthly ? 1 : 3;
       const start = randomStart(rng);
       const end = addDays(addMonths(start, count * step), -1);
-      // Per month roughly EUR 2,000-60,000; national currencies scaled by a typical rate.
-      const perMonthEur = rng.int(2_000, 60_000);
+      // Per month roughly EUR 1,000-25,000; national currencies scaled by a typical rate.
+      const perMonthEur = rng.int(1_000, 25_000);
       const scale = { EUR: 1, USD: 1.1, ALL: 100, BAM: 2, MKD: 61.5, RSD: 117 }[currency as 'EUR'] ?? 1;
       const amountMinor = Math.round(perMonthEur * scale * count * step) * 100 + rng.int(0, 99);
       const ref = `SC-${country}-${start.slice(0, 4)}-${String(s.grants + 1).padStart(6, '0')}`;
@@ -113,36 +113,35 @@ export function generateScaleData(o: ScaleOptions): ScaleSummary {
       s.tranches += count;
       const detail = call<{ tranches: { id: number; seq: number }[] }>(core, coordinator, 'grants.get', { id: grantId });
       const idOf = new Map(detail.tranches.map((t) => [t.seq, t.id]));
+      // The funder's payment run for this grant goes in as one import; approvals and receipts follow one by one.
+      const rows = [];
       for (const t of schedule.tranches) {
-        if (s.disbursements >= o.disbursements) break;
+        if (s.disbursements + rows.length >= o.disbursements) break;
         const paidDate = addDays(t.dueDate, rng.int(0, 20));
         if (paidDate > TODAY) break;
         const trancheId = idOf.get(t.seq)!;
         if (conditions[t.seq - 1]) call(core, coordinator, 'tranches.conditionMet', { trancheId, metDate: addDays(t.dueDate, -rng.int(1, 10)), note: 'Report accepted' });
-        const bankReference = `TRN-${grantId}-${t.seq}`;
-        const d = call<{ id: number; approvalRequired: boolean }>(core, finance, 'disbursements.record', {
-          trancheId,
-          paidDate,
-          amountMinor: t.amountMinor,
-          currency,
-          bankAccountId: accountOn(grantee.id, paidDate),
-          bankReference,
-        });
-        s.disbursements++;
-        if (d.approvalRequired) {
-          call(core, finance2, 'disbursements.approve', { id: d.id });
+        rows.push({ trancheId, paidDate, amountMinor: t.amountMinor, currency, bankAccountId: accountOn(grantee.id, paidDate), bankReference: `TRN-${grantId}-${t.seq}` });
+      }
+      if (rows.length === 0) continue;
+      const imported = call<{ firstId: number }>(core, finance, 'disbursements.import', { rows });
+      rows.forEach((r, k) => {
+        const id = imported.firstId + k;
+        if (r.amountMinor * (currency === 'EUR' ? 1 : 1 / scale) >= 1_000_000) {
+          call(core, finance2, 'disbursements.approve', { id });
           s.approvals++;
         }
         // Most payments arrive within ten days; a few never do, or arrive with another reference.
         if (rng.chance(0.95)) {
-          const receivedDate = addDays(paidDate, rng.int(1, 10));
+          const receivedDate = addDays(r.paidDate, rng.int(1, 10));
           if (receivedDate <= TODAY) {
-            call(core, finance2, 'receipts.record', { grantId, receivedDate, amountMinor: t.amountMinor, currency, bankReference: rng.chance(0.9) ? bankReference : `IN-${grantId}-${t.seq}` });
+            call(core, finance2, 'receipts.record', { grantId, receivedDate, amountMinor: r.amountMinor, currency, bankReference: rng.chance(0.9) ? r.bankReference : `IN-${grantId}-${k + 1}` });
             s.receipts++;
           }
         }
-        if (s.disbursements % 500 === 0) o.onProgress?.(s.disbursements, o.disbursements, 'disbursements');
-      }
+      });
+      s.disbursements += rows.length;
+      o.onProgress?.(s.disbursements, o.disbursements, 'disbursements');
     }
     o.onProgress?.(s.disbursements, o.disbursements, 'disbursements');
     s.auditEntries = (core.ctx.db.$client.prepare('SELECT COUNT(*) AS n FROM audit_entries').get() as { n: number }).n;
