@@ -18,6 +18,6 @@ export const grantsApi = {
   'grants.create': command(['administrator', 'coordinator'], CreateGrantInput, (ctx, i) => createGrant(ctx, i)),
   /** Generates or sets the tranche schedule; the tranches add up to the grant amount exactly. */
   'grants.setSchedule': command(['administrator', 'coordinator'], SetScheduleInput, (ctx, i) => setSchedule(ctx, i)),
-  /** Changes the amount or end date as a recorded amendment with a reason; the schedule keeps adding up. */
+  /** Changes the amount, start or end date, grantee or currency as recorded amendments with a reason; the schedule keeps adding up. */
   'grants.amend': command(['administrator', 'coordinator'], AmendGrantInput, (ctx, i) => amendGrant(ctx, i)),
 };

@@ -70,7 +70,8 @@ export function grantDetail(db: Db, id: number, today: string) {
     receipts,
     amendments: amendmentsOfGrant(db, id),
     totals: {
-      scheduledMinor: sum(tranches),
+      // A cancelled tranche is no longer scheduled money (the reconciliation counts it the same way).
+      scheduledMinor: sum(tranches.filter((t) => t.status !== 'cancelled')),
       disbursedMinor: sum(disbursements),
       receivedMinor: sum(receipts),
       outstandingMinor: grant.amountMinor - sum(disbursements),

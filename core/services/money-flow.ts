@@ -12,7 +12,9 @@ import {
   paidSoFar,
   replaceTranches,
   setConditionMet,
+  setTrancheStatus,
   trancheById,
+  trancheDisbursementCount,
 } from '../../db/queries/money-flow';
 import type { z } from 'zod';
 import type { Ctx } from '../api/define';
@@ -21,7 +23,10 @@ import type { CreateGrantInput, RecordDisbursementInput, SetScheduleInput } from
 import { convertCross } from '../domain/fx';
 import { money } from '../domain/money';
 import { generateSchedule, ScheduleError } from '../domain/tranche-schedule';
+import { trancheStatus } from '../domain/tranche-status';
 import { fourEyesThreshold, inEur } from './four-eyes';
+import { ruleError } from './rule-error';
+import { amountAndConditionBreak, payeeAndStateBreak } from '../domain/disbursement-rules';
 
 const fieldError = (path: string, message: string, params: Record<string, string | number> = {}) =>
   new AppError('invalid_input', `${path}: ${message}`, params, [{ path, code: 'rule', message }]);
@@ -88,27 +93,12 @@ export function recordDisbursement(ctx: Ctx, i: z.output<typeof RecordDisburseme
   const t = trancheById(ctx.db, i.trancheId);
   if (!t) throw fieldError('trancheId', `tranche ${i.trancheId} does not exist`);
   const g = grantForMoney(ctx.db, t.grantId)!;
-  if (g.status !== 'active') throw new AppError('conflict', `Grant ${g.reference} is ${g.status}; money is released only on active grants`, { status: g.status });
-  if (t.status === 'withheld' || t.status === 'cancelled') throw new AppError('conflict', `Tranche ${t.seq} of ${g.reference} is ${t.status}`, { status: t.status });
   const account = bankAccountOf(ctx.db, i.bankAccountId);
-  if (!account || account.organisationId !== g.granteeId) throw fieldError('bankAccountId', 'the account is not registered to the grantee');
-  if (account.validFrom > i.paidDate || (account.validTo !== null && account.validTo < i.paidDate)) {
-    throw fieldError('bankAccountId', `the account is not valid on ${i.paidDate} (${account.validFrom} to ${account.validTo ?? 'open'})`);
-  }
-  if (i.paidDate < g.startDate) throw fieldError('paidDate', `before the grant starts (${g.startDate})`);
+  const state = payeeAndStateBreak(g, t, account, i.paidDate);
+  if (state) throw ruleError(state);
   const { mu, grantAmountMinor, fxRate } = inGrantCurrency(ctx, g, i.amountMinor, i.currency, i.paidDate);
-  const paid = paidSoFar(ctx.db, g.id, t.id);
-  if (paid.tranche + grantAmountMinor > t.amountMinor) {
-    throw fieldError('amountMinor', `more than tranche ${t.seq} has left (${t.amountMinor - paid.tranche} of ${t.amountMinor} minor units of ${g.currency})`, { left: t.amountMinor - paid.tranche });
-  }
-  if (paid.grant + grantAmountMinor > g.amountMinor) {
-    throw fieldError('amountMinor', `more than the grant has left (${g.amountMinor - paid.grant} minor units of ${g.currency})`, { left: g.amountMinor - paid.grant });
-  }
-  if (t.releaseCondition && !t.conditionMetDate && !i.overrideReason) {
-    throw new AppError('conflict', `Tranche ${t.seq}'s release condition is not met: "${t.releaseCondition}". Give an override reason to release it anyway.`, { condition: t.releaseCondition }, [
-      { path: 'overrideReason', code: 'required', message: 'the release condition is not met' },
-    ]);
-  }
+  const amount = amountAndConditionBreak(g, t, paidSoFar(ctx.db, g.id, t.id), grantAmountMinor, i.overrideReason);
+  if (amount) throw ruleError(amount);
   const id = insertDisbursementRow(ctx.db, {
     grantId: g.id,
     trancheId: t.id,
@@ -117,7 +107,7 @@ export function recordDisbursement(ctx: Ctx, i: z.output<typeof RecordDisburseme
     currency: i.currency,
     grantAmountMinor,
     fxRate,
-    bankAccountId: account.id,
+    bankAccountId: i.bankAccountId,
     bankReference: i.bankReference ?? null,
     overrideReason: i.overrideReason ?? null,
     recordedBy: ctx.actor!.id,
@@ -138,4 +128,64 @@ export function markConditionMet(ctx: Ctx, i: { trancheId: number; metDate: stri
   if (i.metDate > ctx.clock.today()) throw fieldError('metDate', `a condition cannot be met in the future (today is ${ctx.clock.today()})`);
   setConditionMet(ctx.db, t.id, i.metDate, i.note ?? null);
   return { trancheId: t.id, conditionMetDate: i.metDate };
+}
+
+type TrancheAction = { id: number; reason: string };
+
+/** The tranche and its grant, or not_found. */
+function trancheAndGrant(ctx: Ctx, id: number) {
+  const t = trancheById(ctx.db, id);
+  if (!t) throw new AppError('not_found', `Tranche ${id} does not exist`, { id });
+  return { t, g: grantForMoney(ctx.db, t.grantId)! };
+}
+
+/** Refused because of the tranche's status (as the user sees it: planned, due, overdue, …). */
+function trancheStatusError(ctx: Ctx, t: { seq: number; status: string; dueDate: string }, reference: string, what: string) {
+  const shown = trancheStatus(t.status, t.dueDate, ctx.clock.today());
+  return new AppError('conflict', `Tranche ${t.seq} of ${reference} is ${shown}; ${what}`, { status: shown, trancheStatus: shown, seq: t.seq });
+}
+
+/** Refused because of the grant's status. */
+function grantStatusError(g: { reference: string; status: string }, what: string) {
+  return new AppError('conflict', `Grant ${g.reference} is ${g.status}; ${what}`, { status: g.status, grantStatus: g.status });
+}
+
+/**
+ * Withholds a tranche that is still only planned (shown as planned, due or overdue) on an approved
+ * or active grant; nothing can be disbursed against it until it is resumed. The reason is audited.
+ */
+export function withholdTranche(ctx: Ctx, i: TrancheAction) {
+  const { t, g } = trancheAndGrant(ctx, i.id);
+  if (g.status !== 'approved' && g.status !== 'active') throw grantStatusError(g, 'tranches are withheld only on approved or active grants');
+  if (t.status !== 'planned' || !setTrancheStatus(ctx.db, t.id, 'planned', 'withheld')) {
+    throw trancheStatusError(ctx, t, g.reference, 'only a planned, due or overdue tranche can be withheld');
+  }
+  return { id: t.id, status: 'withheld' as const };
+}
+
+/** Puts a withheld tranche back to planned (its shown status follows its due date again). */
+export function resumeTranche(ctx: Ctx, i: TrancheAction) {
+  const { t, g } = trancheAndGrant(ctx, i.id);
+  if (g.status === 'closed' || g.status === 'cancelled') throw grantStatusError(g, 'its tranches can no longer change');
+  if (t.status !== 'withheld' || !setTrancheStatus(ctx.db, t.id, 'withheld', 'planned')) {
+    throw trancheStatusError(ctx, t, g.reference, 'only a withheld tranche can be resumed');
+  }
+  return { id: t.id, status: trancheStatus('planned', t.dueDate, ctx.clock.today()) };
+}
+
+/**
+ * Cancels a tranche nothing has been disbursed against (planned or withheld); a cancelled tranche
+ * no longer counts as scheduled. The grant amount is left as it is: amend it to match if need be.
+ */
+export function cancelTranche(ctx: Ctx, i: TrancheAction) {
+  const { t, g } = trancheAndGrant(ctx, i.id);
+  if (g.status === 'closed' || g.status === 'cancelled') throw grantStatusError(g, 'its tranches can no longer change');
+  const paid = trancheDisbursementCount(ctx.db, t.id);
+  if (paid > 0) {
+    throw new AppError('conflict', `Tranche ${t.seq} of ${g.reference} has ${paid} disbursement(s) recorded against it; it cannot be cancelled`, { seq: t.seq, disbursements: paid });
+  }
+  if ((t.status !== 'planned' && t.status !== 'withheld') || !setTrancheStatus(ctx.db, t.id, t.status, 'cancelled')) {
+    throw trancheStatusError(ctx, t, g.reference, 'only a planned or withheld tranche can be cancelled');
+  }
+  return { id: t.id, status: 'cancelled' as const };
 }

@@ -1,6 +1,6 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../open';
-import { bankAccounts, currencies, disbursements, grantAmendments, grants, organisations, tranches } from '../schema';
+import { bankAccounts, currencies, disbursements, grantAmendments, grants, organisations, receipts, tranches } from '../schema';
 
 export function organisationExists(db: Db, id: number): boolean {
   return db.select({ id: organisations.id }).from(organisations).where(eq(organisations.id, id)).get() !== undefined;
@@ -17,7 +17,7 @@ export function insertGrant(db: Db, v: typeof grants.$inferInsert): number {
 /** A grant with what schedules and payments need to know. */
 export function grantForMoney(db: Db, id: number) {
   return db
-    .select({ id: grants.id, reference: grants.reference, status: grants.status, granteeId: grants.granteeId, amountMinor: grants.amountMinor, currency: grants.currency, minorUnits: currencies.minorUnits, startDate: grants.startDate, endDate: grants.endDate })
+    .select({ id: grants.id, reference: grants.reference, status: grants.status, grantorId: grants.grantorId, granteeId: grants.granteeId, amountMinor: grants.amountMinor, currency: grants.currency, minorUnits: currencies.minorUnits, startDate: grants.startDate, endDate: grants.endDate })
     .from(grants)
     .innerJoin(currencies, eq(currencies.code, grants.currency))
     .where(eq(grants.id, id))
@@ -26,6 +26,20 @@ export function grantForMoney(db: Db, id: number) {
 
 export function disbursementCount(db: Db, grantId: number): number {
   return db.select({ n: sql<number>`count(*)` }).from(disbursements).where(eq(disbursements.grantId, grantId)).get()?.n ?? 0;
+}
+
+export function receiptCount(db: Db, grantId: number): number {
+  return db.select({ n: sql<number>`count(*)` }).from(receipts).where(eq(receipts.grantId, grantId)).get()?.n ?? 0;
+}
+
+/** How many disbursements were recorded against one tranche. */
+export function trancheDisbursementCount(db: Db, trancheId: number): number {
+  return db.select({ n: sql<number>`count(*)` }).from(disbursements).where(eq(disbursements.trancheId, trancheId)).get()?.n ?? 0;
+}
+
+/** Moves a tranche from one stored status to another; false when it was no longer in `from`. */
+export function setTrancheStatus(db: Db, id: number, from: (typeof tranches.$inferSelect)['status'], to: (typeof tranches.$inferSelect)['status']): boolean {
+  return db.update(tranches).set({ status: to }).where(and(eq(tranches.id, id), eq(tranches.status, from))).run().changes === 1;
 }
 
 export function replaceTranches(db: Db, grantId: number, rows: Omit<typeof tranches.$inferInsert, 'grantId'>[]): void {
@@ -86,7 +100,16 @@ export function addTranche(db: Db, v: typeof tranches.$inferInsert): void {
   db.insert(tranches).values(v).run();
 }
 
-export function updateGrantTerms(db: Db, id: number, v: { amountMinor: number; endDate: string; updatedAt: string }): void {
+/** A tranche re-denominated: its amount in the grant's new currency. */
+export function setTrancheAmountAndCurrency(db: Db, id: number, amountMinor: number, currency: string): void {
+  db.update(tranches).set({ amountMinor, currency }).where(eq(tranches.id, id)).run();
+}
+
+export function updateGrantTerms(
+  db: Db,
+  id: number,
+  v: { amountMinor: number; endDate: string; startDate: string; granteeId: number; currency: string; updatedAt: string },
+): void {
   db.update(grants).set(v).where(eq(grants.id, id)).run();
 }
 

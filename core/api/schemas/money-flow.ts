@@ -68,10 +68,22 @@ export const ConditionMetInput = z.strictObject({
   note: z.string().trim().max(500).optional(),
 });
 
-/** An amendment of an approved grant's amount or end date; the reason is required and audited. */
+/**
+ * An amendment of an approved grant's amount, period, grantee or currency; the reason is required
+ * and audited. A new currency needs the amount in it (minor units of the new currency).
+ */
 export const AmendGrantInput = z.strictObject({
   id: z.number().int().positive(),
   amountMinor: AmountMinor.optional(),
+  startDate: IsoDate.optional(),
   endDate: IsoDate.optional(),
+  granteeId: z.number().int().positive().optional(),
+  currency: CurrencyCode.optional(),
   reason: z.string().trim().min(5, 'say why, in a few words').max(500),
+});
+
+/** Withholding, resuming or cancelling one tranche: which, and why (required, goes into the audit entry). */
+export const TrancheActionInput = z.strictObject({
+  id: z.number().int().positive(),
+  reason: z.string().trim().min(1, 'say why').max(500),
 });

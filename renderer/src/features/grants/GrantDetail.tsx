@@ -6,6 +6,7 @@ import { ErrorBanner } from '../../components/ErrorBanner';
 import { StatusPill } from '../../components/StatusPill';
 import { showMoney } from '../../components/money-text';
 import { codeLabel } from '../../i18n/code-labels';
+import type { TextKey } from '../../i18n/keys';
 import { useLocale } from '../../i18n/use-locale';
 import { useCurrentUser } from '../auth/current-user';
 import { AmendForm } from '../money-flow/AmendForm';
@@ -17,6 +18,11 @@ import { canManageGrants, canMarkConditions, canRecordMoney } from '../money-flo
 import { disbursementNotice, MoneyResult, receiptNotice, type MoneyNotice } from '../money-flow/MoneyResult';
 import { ReceiptForm } from '../money-flow/ReceiptForm';
 import { ScheduleEditor } from '../money-flow/ScheduleEditor';
+import { amendedValues } from '../money-flow/amendment-values';
+import { trancheActionsFor, type TrancheAction } from '../money-flow/tranche-actions';
+import { TrancheActionForm } from '../money-flow/TrancheActionForm';
+import '../money-flow/tranche-actions.css';
+import { useOrganisations } from '../money-flow/use-organisations';
 
 export type GrantDetailData = Output<'grants.get'>;
 
@@ -122,6 +128,7 @@ function DetailBody({
   const [receiving, setReceiving] = useState(false);
   const [meeting, setMeeting] = useState<number | null>(null);
   const [amending, setAmending] = useState(false);
+  const [acting, setActing] = useState<{ id: number; action: TrancheAction } | null>(null);
   const [notice, setNotice] = useState<MoneyNotice | null>(null);
   const body = useRef<HTMLDivElement>(null);
   /** After a form closes, focus goes back to the button that opened it (once it is rendered again). */
@@ -143,10 +150,20 @@ function DetailBody({
   const payingTranche = paying === null ? undefined : tranches.find((tr) => tr.id === paying);
   const conditionOpen = (tr: { releaseCondition: string | null; conditionMetDate: string | null; status: string }) =>
     canMarkConditions(user.role) && tr.releaseCondition !== null && tr.conditionMetDate === null && tr.status !== 'cancelled';
-  const trancheActions = payable || tranches.some(conditionOpen);
+  const actionsOf = (tr: { id: number; status: string }) => trancheActionsFor(user.role, grant.status, tr, disbursements.some((d) => d.trancheId === tr.id));
+  const trancheActions = payable || tranches.some(conditionOpen) || tranches.some((tr) => actionsOf(tr).length > 0);
   const meetingTranche = meeting === null ? undefined : tranches.find((tr) => tr.id === meeting && conditionOpen(tr));
+  const actingTranche = acting === null ? undefined : tranches.find((tr) => tr.id === acting.id && actionsOf(tr).includes(acting.action));
   const amendable = manage && (grant.status === 'approved' || grant.status === 'active' || grant.status === 'suspended');
-  const amendedValue = (field: string, value: string | null) => (value === null ? t('detail.notRecorded') : field === 'amount_minor' ? money(Number(value), cur) : value);
+  // Grantee amendments are stored as organisation ids: names come from the organisation list.
+  const organisations = useOrganisations(amendable || amendments.some((a) => a.field === 'grantee_id'));
+  const amendmentRows = amendedValues(amendments, cur, organisations.options, (m) => money(m.amountMinor, m.currency), t('detail.notRecorded'));
+  const openAction = (id: number, action: TrancheAction) => {
+    setActing({ id, action });
+    setMeeting(null);
+    setPaying(null);
+    setNotice(null);
+  };
 
   return (
     <div className="detail-body" ref={body}>
@@ -275,39 +292,57 @@ function DetailBody({
                     <StatusPill kind="trancheStatus" status={tr.status} />
                   </td>
                   {trancheActions && (
-                    <td className="mf-row-actions">
-                      {conditionOpen(tr) && (
-                        <button
-                          type="button"
-                          className="btn btn-small"
-                          data-testid="condition-open"
-                          data-condition={tr.id}
-                          aria-label={t('money.condition.open.label', { n: tr.seq })}
-                          onClick={() => {
-                            setMeeting(tr.id);
-                            setPaying(null);
-                            setNotice(null);
-                          }}
-                        >
-                          {t('money.condition.open')}
-                        </button>
-                      )}
-                      {payable && leftOf(tr) > 0 && tr.status !== 'withheld' && tr.status !== 'cancelled' && (
-                        <button
-                          type="button"
-                          className="btn btn-small"
-                          data-testid="record-disbursement"
-                          data-tranche={tr.id}
-                          aria-label={t('money.disbursement.open.label', { n: tr.seq })}
-                          onClick={() => {
-                            setPaying(tr.id);
-                            setMeeting(null);
-                            setNotice(null);
-                          }}
-                        >
-                          {t('money.disbursement.open')}
-                        </button>
-                      )}
+                    <td className="mf-row-actions mf-tranche-actions">
+                      <div className="mf-row-buttons">
+                        {conditionOpen(tr) && (
+                          <button
+                            type="button"
+                            className="btn btn-small"
+                            data-testid="condition-open"
+                            data-condition={tr.id}
+                            aria-label={t('money.condition.open.label', { n: tr.seq })}
+                            onClick={() => {
+                              setMeeting(tr.id);
+                              setPaying(null);
+                              setActing(null);
+                              setNotice(null);
+                            }}
+                          >
+                            {t('money.condition.open')}
+                          </button>
+                        )}
+                        {payable && leftOf(tr) > 0 && tr.status !== 'withheld' && tr.status !== 'cancelled' && (
+                          <button
+                            type="button"
+                            className="btn btn-small"
+                            data-testid="record-disbursement"
+                            data-tranche={tr.id}
+                            aria-label={t('money.disbursement.open.label', { n: tr.seq })}
+                            onClick={() => {
+                              setPaying(tr.id);
+                              setMeeting(null);
+                              setActing(null);
+                              setNotice(null);
+                            }}
+                          >
+                            {t('money.disbursement.open')}
+                          </button>
+                        )}
+                        {actionsOf(tr).map((action) => (
+                          <button
+                            key={action}
+                            type="button"
+                            className="btn btn-small"
+                            data-testid={`tranche-${action}`}
+                            data-tranche-action={`${tr.id}-${action}`}
+                            aria-label={t(ACTION_LABELS[action], { n: tr.seq })}
+                            aria-expanded={acting?.id === tr.id && acting.action === action}
+                            onClick={() => openAction(tr.id, action)}
+                          >
+                            {t(ACTION_BUTTONS[action])}
+                          </button>
+                        ))}
+                      </div>
                     </td>
                   )}
                 </tr>
@@ -334,6 +369,21 @@ function DetailBody({
             }}
             onSaved={() => {
               setMeeting(null);
+              onChanged();
+            }}
+          />
+        )}
+        {acting && actingTranche && (
+          <TrancheActionForm
+            key={`${acting.id}-${acting.action}`}
+            tranche={actingTranche}
+            action={acting.action}
+            onCancel={() => {
+              setActing(null);
+              focusLater(`[data-tranche-action="${acting.id}-${acting.action}"]`);
+            }}
+            onSaved={() => {
+              setActing(null);
               onChanged();
             }}
           />
@@ -492,6 +542,7 @@ function DetailBody({
         {amendable && amending && (
           <AmendForm
             grant={grant}
+            organisations={organisations.options}
             onCancel={() => {
               setAmending(false);
               focusLater(AMEND_BUTTON);
@@ -515,14 +566,14 @@ function DetailBody({
               </tr>
             </thead>
             <tbody>
-              {amendments.map((a) => (
+              {amendmentRows.map((a) => (
                 <tr key={a.id} data-testid="amendment-row">
                   <td className="date">
                     {a.madeAt.slice(0, 10)}
                     {a.madeBy && <div className="sub">{a.madeBy}</div>}
                   </td>
-                  <td>{a.field === 'amount_minor' ? t('money.amendments.field.amount') : t('money.amendments.field.endDate')}</td>
-                  <td className="num">{t('money.amendments.value', { old: amendedValue(a.field, a.oldValue), new: amendedValue(a.field, a.newValue) })}</td>
+                  <td>{Object.hasOwn(AMENDED_FIELDS, a.field) ? t(AMENDED_FIELDS[a.field]!) : a.field}</td>
+                  <td className={a.field === 'grantee_id' ? 'wrap' : 'num'}>{t('money.amendments.value', { old: a.oldText, new: a.newText })}</td>
                   <td className="wrap">{a.reason}</td>
                 </tr>
               ))}
@@ -533,6 +584,22 @@ function DetailBody({
     </div>
   );
 }
+
+const ACTION_BUTTONS = { withhold: 'money.tranche.withhold', resume: 'money.tranche.resume', cancel: 'money.tranche.cancel' } as const satisfies Record<TrancheAction, TextKey>;
+const ACTION_LABELS = {
+  withhold: 'money.tranche.withhold.label',
+  resume: 'money.tranche.resume.label',
+  cancel: 'money.tranche.cancel.label',
+} as const satisfies Record<TrancheAction, TextKey>;
+
+/** What an amendment changed, in words (the stored field names are column names). */
+const AMENDED_FIELDS: Readonly<Record<string, TextKey>> = {
+  amount_minor: 'money.amendments.field.amount',
+  end_date: 'money.amendments.field.endDate',
+  start_date: 'money.amendments.field.startDate',
+  grantee_id: 'money.amendments.field.grantee',
+  currency: 'money.amendments.field.currency',
+};
 
 function Fact({ term, children, wide }: { term: string; children: ReactNode; wide?: boolean }) {
   return (

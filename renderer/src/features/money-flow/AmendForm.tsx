@@ -2,36 +2,63 @@ import { useId, useMemo, useRef, useState, type FormEvent } from 'react';
 import { ApiError } from '../../api/client';
 import { useApi } from '../../api/context';
 import { showMoney } from '../../components/money-text';
+import type { TextKey } from '../../i18n/keys';
 import { useLocale } from '../../i18n/use-locale';
 import { isIsoDate, readAmount } from './amount-input';
 import { AmountHint } from './AmountHint';
+import { CurrencySelect } from './CurrencySelect';
 import { firstErrorField, splitError, type FieldErrors } from './field-errors';
 import { FormField } from './FormField';
+import { organisationNamed, OrganisationInput } from './OrganisationInput';
+import type { OrganisationOption } from './use-organisations';
 
-const FIELDS = ['amountMinor', 'endDate', 'reason'] as const;
+const FIELDS = ['amountMinor', 'currency', 'startDate', 'endDate', 'granteeId', 'reason'] as const;
+
+// The service's own rules read differently for an amendment than for a payment or a new grant.
+const AMEND_ISSUES: Readonly<Record<string, TextKey>> = {
+  'amountMinor:rule': 'money.error.amendAmount',
+  'amountMinor:unchanged': 'money.amend.nothing',
+  'amountMinor:required': 'money.amend.error.currencyAmount',
+  'amountMinor:too_small_to_split': 'money.amend.error.tooSmallToSplit',
+  'endDate:rule': 'money.error.amendEndDate',
+  'startDate:after_end': 'money.error.startAfterEnd',
+  'startDate:after_tranche': 'money.amend.error.startAfterTranche',
+  'granteeId:not_found': 'money.error.chooseOrganisation',
+  'granteeId:same_as_grantor': 'money.error.sameOrganisation',
+  'granteeId:disbursed': 'money.amend.error.granteeDisbursed',
+  'currency:unknown': 'money.amend.error.currencyUnknown',
+  'currency:money_moved': 'money.amend.error.currencyMoved',
+};
 
 type Props = {
-  grant: { id: number; amountMinor: number; currency: string; startDate: string; endDate: string };
+  grant: { id: number; amountMinor: number; currency: string; startDate: string; endDate: string; grantorId: number; granteeId: number; grantee: string };
+  /** The organisations a grantee can be chosen from. */
+  organisations: readonly OrganisationOption[];
   onSaved(): void;
   onCancel(): void;
 };
 
 /**
- * Amends a grant's amount or end date (or both) with a reason. A raise becomes a new tranche due
- * on the end date; a cut comes off the planned tranches nothing has been paid against.
+ * Amends a grant's amount, start or end date, grantee or currency with a reason. A raise becomes a
+ * new tranche due on the end date; a cut comes off the planned tranches nothing has been paid
+ * against; a new currency (before any money moved) needs the amount in it.
  */
-export function AmendForm({ grant, onSaved, onCancel }: Props) {
+export function AmendForm({ grant, organisations, onSaved, onCancel }: Props) {
   const api = useApi();
   const { t, locale } = useLocale();
   const uid = useId();
   const form = useRef<HTMLFormElement>(null);
   const [amountText, setAmountText] = useState('');
+  const [currency, setCurrency] = useState(grant.currency);
+  const [startDate, setStartDate] = useState('');
   const [endDate, setEndDate] = useState('');
+  const [grantee, setGrantee] = useState('');
   const [reason, setReason] = useState('');
   const [errors, setErrors] = useState<FieldErrors>({});
   const [banner, setBanner] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const amount = useMemo(() => readAmount(amountText, grant.currency, locale, t), [amountText, grant.currency, locale, t]);
+  const amount = useMemo(() => readAmount(amountText, currency, locale, t), [amountText, currency, locale, t]);
+  const currencyChanges = currency !== grant.currency;
   const id = (f: string) => `${uid}-${f}`;
   const focusFirst = (errs: FieldErrors) => {
     const f = firstErrorField(errs, FIELDS);
@@ -42,11 +69,21 @@ export function AmendForm({ grant, onSaved, onCancel }: Props) {
     ev.preventDefault();
     if (busy) return;
     const e: FieldErrors = {};
+    const start = startDate.trim();
     const end = endDate.trim();
+    const newGrantee = grantee.trim() ? organisationNamed(organisations, grantee) : null;
     if (amount.state === 'invalid') e.amountMinor = amount.message;
+    else if (currencyChanges && amount.state === 'empty') e.amountMinor = t('money.amend.error.currencyAmount', { currency });
+    if (start && !isIsoDate(start)) e.startDate = t('money.error.date');
     if (end && !isIsoDate(end)) e.endDate = t('money.error.date');
-    else if (end && end < grant.startDate) e.endDate = t('money.error.endBeforeStart');
-    if (amount.state === 'empty' && !end) e.amountMinor = t('money.amend.nothing');
+    if (!e.startDate && !e.endDate && (start || end) && (end || grant.endDate) < (start || grant.startDate)) {
+      if (end) e.endDate = t('money.error.endBeforeStart');
+      else e.startDate = t('money.error.startAfterEnd');
+    }
+    if (grantee.trim() && !newGrantee) e.granteeId = t('money.error.chooseOrganisation');
+    else if (newGrantee && newGrantee.id === grant.grantorId) e.granteeId = t('money.error.sameOrganisation');
+    const granteeChanges = newGrantee !== null && newGrantee.id !== grant.granteeId;
+    if (amount.state === 'empty' && !start && !end && !granteeChanges && !currencyChanges) e.amountMinor = t('money.amend.nothing');
     if (reason.trim().length < 5) e.reason = reason.trim() ? t('money.error.reasonShort') : t('money.error.reasonRequired');
     setErrors(e);
     setBanner(null);
@@ -59,18 +96,19 @@ export function AmendForm({ grant, onSaved, onCancel }: Props) {
       await api.call('grants.amend', {
         id: grant.id,
         ...(amount.state === 'ok' ? { amountMinor: amount.money.amountMinor } : {}),
+        ...(currencyChanges ? { currency } : {}),
+        ...(start ? { startDate: start } : {}),
         ...(end ? { endDate: end } : {}),
+        ...(granteeChanges ? { granteeId: newGrantee.id } : {}),
         reason: reason.trim(),
       });
       onSaved();
     } catch (err) {
       const split = splitError(err, t, FIELDS);
-      // The service's own rules read differently for an amendment than for a payment.
       if (err instanceof ApiError) {
         for (const issue of err.issues) {
-          if (issue.code !== 'rule') continue;
-          if (issue.path === 'amountMinor') split.fields.amountMinor = t('money.error.amendAmount');
-          if (issue.path === 'endDate') split.fields.endDate = t('money.error.amendEndDate');
+          const key = AMEND_ISSUES[`${issue.path}:${issue.code}`];
+          if (key) split.fields[issue.path] = t(key, { currency, n: err.params.seq ?? '', date: err.params.dueDate ?? '' });
         }
       }
       setBusy(false);
@@ -105,15 +143,24 @@ export function AmendForm({ grant, onSaved, onCancel }: Props) {
       <div className="mf-grid">
         <FormField
           id={id('amountMinor')}
-          label={t('money.amend.amount', { currency: grant.currency })}
+          label={t('money.amend.amount', { currency })}
           hint={amount.state === 'ok' ? <AmountHint reading={amount} /> : t('money.amend.now', { value: showMoney({ amountMinor: grant.amountMinor, currency: grant.currency }, locale) })}
           error={errors.amountMinor}
           data-testid="amend-amount"
         >
           {(c) => <input {...c} className="mf-input num" inputMode="decimal" value={amountText} onChange={(e) => setAmountText(e.target.value)} autoFocus autoComplete="off" />}
         </FormField>
+        <FormField id={id('currency')} label={t('money.amend.currency')} hint={t('money.amend.currency.hint')} error={errors.currency} data-testid="amend-currency">
+          {(c) => <CurrencySelect control={c} value={currency} onChange={setCurrency} />}
+        </FormField>
+        <FormField id={id('startDate')} label={t('money.amend.startDate')} hint={t('money.amend.now', { value: grant.startDate })} error={errors.startDate} data-testid="amend-start">
+          {(c) => <input {...c} className="mf-input date" value={startDate} onChange={(e) => setStartDate(e.target.value)} placeholder={t('money.date.placeholder')} maxLength={10} autoComplete="off" />}
+        </FormField>
         <FormField id={id('endDate')} label={t('money.amend.endDate')} hint={t('money.amend.now', { value: grant.endDate })} error={errors.endDate} data-testid="amend-end">
           {(c) => <input {...c} className="mf-input date" value={endDate} onChange={(e) => setEndDate(e.target.value)} placeholder={t('money.date.placeholder')} maxLength={10} autoComplete="off" />}
+        </FormField>
+        <FormField id={id('granteeId')} label={t('money.amend.grantee')} hint={t('money.amend.now', { value: grant.grantee })} error={errors.granteeId} data-testid="amend-grantee" className="mf-wide">
+          {(c) => <OrganisationInput control={c} listId={`${uid}-orgs`} value={grantee} onChange={setGrantee} options={organisations} />}
         </FormField>
         <FormField id={id('reason')} label={t('money.amend.reason')} error={errors.reason} data-testid="amend-reason" className="mf-wide">
           {(c) => <input {...c} className="mf-input" value={reason} onChange={(e) => setReason(e.target.value)} maxLength={500} />}

@@ -4,12 +4,13 @@ import { useApi } from '../../api/context';
 
 export type OrganisationOption = Output<'organisations.options'>[number];
 
-/** Every organisation, for the grantor and grantee pickers (loaded once per form). */
-export function useOrganisations(): { options: OrganisationOption[]; error: unknown } {
+/** Every organisation, for the grantor and grantee pickers (loaded once per form; not at all until `enabled`). */
+export function useOrganisations(enabled = true): { options: OrganisationOption[]; error: unknown } {
   const api = useApi();
   const [options, setOptions] = useState<OrganisationOption[]>([]);
   const [error, setError] = useState<unknown>(null);
   useEffect(() => {
+    if (!enabled) return;
     let current = true;
     api.call('organisations.options', {}).then(
       (o) => current && setOptions(o),
@@ -18,6 +19,6 @@ export function useOrganisations(): { options: OrganisationOption[]; error: unkn
     return () => {
       current = false;
     };
-  }, [api]);
+  }, [api, enabled]);
   return { options, error };
 }
