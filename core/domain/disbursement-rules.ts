@@ -3,7 +3,8 @@
  * that recording one payment and importing a hundred thousand apply exactly the same rules.
  */
 
-export type RuleBreak = { code: 'invalid_input' | 'conflict'; path: string; message: string; params?: Record<string, string | number> };
+/** A broken rule: `path` names the input field it concerns; `required` marks a missing override. */
+export type RuleBreak = { code: 'invalid_input' | 'conflict'; path: string; message: string; params?: Record<string, string | number>; required?: string };
 
 export type GrantFacts = { reference: string; status: string; granteeId: number; startDate: string; amountMinor: number; currency: string };
 export type TrancheFacts = { seq: number; amountMinor: number; status: string; releaseCondition: string | null; conditionMetDate: string | null };
@@ -12,7 +13,9 @@ export type AccountFacts = { organisationId: number; validFrom: string; validTo:
 /** Checks that do not depend on the amount: grant and tranche state, payee account, dates. */
 export function payeeAndStateBreak(g: GrantFacts, t: TrancheFacts, account: AccountFacts | undefined, paidDate: string): RuleBreak | null {
   if (g.status !== 'active') return { code: 'conflict', path: 'trancheId', message: `Grant ${g.reference} is ${g.status}; money is released only on active grants`, params: { status: g.status } };
-  if (t.status === 'withheld' || t.status === 'cancelled') return { code: 'conflict', path: 'trancheId', message: `Tranche ${t.seq} of ${g.reference} is ${t.status}`, params: { status: t.status } };
+  if (t.status === 'withheld' || t.status === 'cancelled') {
+    return { code: 'conflict', path: 'trancheId', message: `Tranche ${t.seq} of ${g.reference} is ${t.status}; nothing can be disbursed against it`, params: { status: t.status, trancheStatus: t.status } };
+  }
   if (!account || account.organisationId !== g.granteeId) return { code: 'invalid_input', path: 'bankAccountId', message: 'the account is not registered to the grantee' };
   if (account.validFrom > paidDate || (account.validTo !== null && account.validTo < paidDate)) {
     return { code: 'invalid_input', path: 'bankAccountId', message: `the account is not valid on ${paidDate} (${account.validFrom} to ${account.validTo ?? 'open'})` };
@@ -46,6 +49,7 @@ export function amountAndConditionBreak(
       path: 'overrideReason',
       message: `Tranche ${t.seq}'s release condition is not met: "${t.releaseCondition}". Give an override reason to release it anyway.`,
       params: { condition: t.releaseCondition },
+      required: 'the release condition is not met',
     };
   }
   return null;

@@ -1,17 +1,13 @@
 import type { z } from 'zod';
 import { importLookups, importWriters, type ImportGrant, type ImportTranche } from '../../db/queries/disbursement-import';
 import type { Ctx } from '../api/define';
-import { AppError } from '../api/errors';
 import type { ImportDisbursementsInput } from '../api/schemas/disbursements';
 import { amountAndConditionBreak, payeeAndStateBreak, type RuleBreak } from '../domain/disbursement-rules';
 import { convertByDivision, convertCross } from '../domain/fx';
 import { fourEyesThreshold } from './four-eyes';
+import { ruleError } from './rule-error';
 
-/** A rule broken by row `index` (0-based), named by its 1-based row number and field. */
-function rowError(index: number, b: RuleBreak): AppError {
-  const path = `rows.${index}.${b.path}`;
-  return new AppError(b.code, `Row ${index + 1}, ${b.path}: ${b.message}`, { row: index + 1, ...b.params }, [{ path, code: 'rule', message: b.message }]);
-}
+const rowError = (index: number, b: RuleBreak) => ruleError(b, index);
 
 /**
  * Records many disbursements in one transaction under the same rules as recording one (see
