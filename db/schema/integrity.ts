@@ -26,6 +26,8 @@ export const auditEntries = sqliteTable(
   (t) => [
     index('audit_entries_record_idx').on(t.tableName, t.recordId, t.seq),
     index('audit_entries_user_idx').on(t.userId),
+    // With the row id (seq) implied at its end, lists one table's entries in sequence order.
+    index('audit_entries_table_idx').on(t.tableName),
   ],
 );
 

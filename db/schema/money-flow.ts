@@ -30,6 +30,8 @@ export const tranches = sqliteTable(
   },
   (t) => [
     uniqueIndex('tranches_grant_seq_idx').on(t.grantId, t.seq),
+    // Covers the funding report's committed money per grant and year without reading the table.
+    index('tranches_grant_due_idx').on(t.grantId, t.dueDate, t.amountMinor, t.status),
     index('tranches_due_date_idx').on(t.dueDate),
     check('tranches_amount_positive', sql`${t.amountMinor} > 0`),
   ],
@@ -61,7 +63,8 @@ export const disbursements = sqliteTable(
     createdAt: text('created_at').notNull(),
   },
   (t) => [
-    index('disbursements_grant_idx').on(t.grantId),
+    // Covers the grid's per-grant currency filter and amount sort, and the funding report's sums.
+    index('disbursements_grant_currency_idx').on(t.grantId, t.currency, t.amountMinor, t.paidDate, t.grantAmountMinor),
     index('disbursements_tranche_idx').on(t.trancheId),
     index('disbursements_paid_date_idx').on(t.paidDate),
     index('disbursements_amount_idx').on(t.amountMinor),
@@ -92,7 +95,8 @@ export const receipts = sqliteTable(
     createdAt: text('created_at').notNull(),
   },
   (t) => [
-    index('receipts_grant_idx').on(t.grantId),
+    // Covers the funding report's received money per grant and year.
+    index('receipts_grant_date_idx').on(t.grantId, t.receivedDate, t.grantAmountMinor),
     index('receipts_received_date_idx').on(t.receivedDate),
     check('receipts_amount_positive', sql`${t.amountMinor} > 0`),
   ],
