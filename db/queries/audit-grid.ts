@@ -38,8 +38,24 @@ export type AuditPageQuery = {
   search: string;
 };
 
+const COLUMNS_SQL = sql`seq, at, user_id AS userId, ${USER_NAME} AS userName, action, table_name AS tableName, record_id AS recordId, reason, hash`;
+
 /** The SQL of one page and of its row count, for the grid and for the benchmark's raw peer. */
 export function auditPageSql(q: AuditPageQuery): { page: SQL; count: SQL } {
+  const bySeq = q.sortModel.length === 0 || (q.sortModel.length === 1 && q.sortModel[0]!.colId === 'seq');
+  if (bySeq && !q.search && Object.keys(q.filterModel).length === 0) {
+    // The whole log in sequence order: entries are numbered 1..n without gaps (a gap is a deleted
+    // entry, which verification reports), so a page is a range of seq and the count is the top seq.
+    // OFFSET would walk the table's pages up to the offset.
+    const n = q.endRow - q.startRow;
+    const asc = q.sortModel[0]?.sort === 'asc';
+    return {
+      page: asc
+        ? sql`SELECT ${COLUMNS_SQL} FROM audit_entries WHERE seq > ${q.startRow} ORDER BY seq ASC LIMIT ${n}`
+        : sql`SELECT ${COLUMNS_SQL} FROM audit_entries WHERE seq <= (SELECT COALESCE(MAX(seq), 0) FROM audit_entries) - ${q.startRow} ORDER BY seq DESC LIMIT ${n}`,
+      count: sql`SELECT COALESCE(MAX(seq), 0) AS n FROM audit_entries`,
+    };
+  }
   const conds = whereForFilters(COLUMNS, q.filterModel);
   if (q.search) {
     const like = `%${q.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
@@ -48,8 +64,7 @@ export function auditPageSql(q: AuditPageQuery): { page: SQL; count: SQL } {
   const where = conds.length ? sql`WHERE ${sql.join(conds, sql` AND `)}` : sql``;
   const order = orderBy(COLUMNS, q.sortModel, sql`seq DESC`);
   return {
-    page: sql`SELECT seq, at, user_id AS userId, ${USER_NAME} AS userName, action, table_name AS tableName, record_id AS recordId, reason, hash
-              FROM audit_entries ${where} ORDER BY ${order} LIMIT ${q.endRow - q.startRow} OFFSET ${q.startRow}`,
+    page: sql`SELECT ${COLUMNS_SQL} FROM audit_entries ${where} ORDER BY ${order} LIMIT ${q.endRow - q.startRow} OFFSET ${q.startRow}`,
     count: sql`SELECT COUNT(*) AS n FROM audit_entries ${where}`,
   };
 }
