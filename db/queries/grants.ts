@@ -82,21 +82,28 @@ function searchCondition(search: string): SQL | undefined {
   return sql`(${containsAny(cols, search)} OR ${containsAny([sql`b.purpose`], underscore(search))})`;
 }
 
-/** A page of grants plus the total number of rows matching the filters. */
-export function grantsPage(db: Db, q: GrantsPageQuery): { rows: GrantRowRaw[]; total: number } {
+/** The SQL of one page and of its row count, for the grid and for the benchmark's raw peer. */
+export function grantsPageSql(q: GrantsPageQuery): { page: SQL; count: SQL } {
   const conds = whereForFilters(COLUMNS, q.filterModel);
   const s = searchCondition(q.search);
   if (s) conds.push(s);
   const where = conds.length ? sql`WHERE ${sql.join(conds, sql` AND `)}` : sql``;
   const order = orderBy(COLUMNS, q.sortModel, sql`b.start_date DESC, b.id DESC`);
   const limit = q.endRow - q.startRow;
-  const rows = db.all<GrantRowRaw>(sql`
+  return {
+    page: sql`
     SELECT b.id AS id, b.reference AS reference, b.title AS title, b.grantor AS grantor, b.grantee AS grantee,
            b.country AS country, b.country_name AS countryName, b.purpose AS purpose,
            b.amount_minor AS amountMinor, b.currency AS currency, b.minor_units AS minorUnits, b.eur_rate AS eurRate,
            b.disbursed_minor AS disbursedMinor, b.received_minor AS receivedMinor,
            b.status AS status, b.start_date AS startDate, b.end_date AS endDate
-    FROM ${BASE} ${where} ORDER BY ${order} LIMIT ${limit} OFFSET ${q.startRow}`);
-  const total = db.get<{ n: number }>(sql`SELECT COUNT(*) AS n FROM ${BASE} ${where}`)?.n ?? 0;
-  return { rows, total };
+    FROM ${BASE} ${where} ORDER BY ${order} LIMIT ${limit} OFFSET ${q.startRow}`,
+    count: sql`SELECT COUNT(*) AS n FROM ${BASE} ${where}`,
+  };
+}
+
+/** A page of grants plus the total number of rows matching the filters. */
+export function grantsPage(db: Db, q: GrantsPageQuery): { rows: GrantRowRaw[]; total: number } {
+  const { page, count } = grantsPageSql(q);
+  return { rows: db.all<GrantRowRaw>(page), total: db.get<{ n: number }>(count)?.n ?? 0 };
 }

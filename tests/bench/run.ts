@@ -10,6 +10,8 @@ import { parseArgs } from 'node:util';
 import Database from 'better-sqlite3';
 import { generateScaleData } from './scale-data';
 import { progressBar } from './progress';
+// @ts-expect-error -- a plain .mjs build script without type declarations
+import { buildWebHost } from '../../scripts/build-webhost.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -53,12 +55,19 @@ const sizes = (() => {
 })();
 console.log(JSON.stringify({ figure: 'machine', node: process.version, cpus: cpus().length, cpuModel: cpus()[0]?.model, memGiB: Math.round(totalmem() / 2 ** 30), sqlite: (new Database(':memory:').prepare('SELECT sqlite_version() AS v').get() as { v: string }).v }));
 
+// The cold start runs the built renderer and the bundled web host, as shipped.
+if (!values.only || values.only === 'cold-start') {
+  if (!existsSync(resolve('dist/renderer/index.html'))) spawnSync(process.execPath, [resolve('node_modules/vite/bin/vite.js'), 'build'], { stdio: 'inherit' });
+  await buildWebHost({ quiet: true });
+}
+
 const work = join(cacheDir, 'work');
 mkdirSync(work, { recursive: true });
 const plan: [string, string, number][] = [
   ['bulk', work, bulk],
   ['grid-disbursements', dataset, pages],
   ['grid-audit', dataset, pages],
+  ['grid-grants', dataset, pages],
   ['report', dataset, smoke ? 5 : 20],
   ['verify', dataset, 0],
   ['cold-start', dataset, 0],
