@@ -27,8 +27,11 @@ export const AUDITED_TABLES: Readonly<Record<string, string>> = {
   flags: 'id',
 };
 
-/** Tables deliberately left out: the log itself, its context row and drizzle's bookkeeping. */
-export const NOT_AUDITED = ['audit_entries', 'audit_context', '__drizzle_migrations'] as const;
+/**
+ * Tables deliberately left out: the log itself, its context row, drizzle's bookkeeping, and
+ * grant_totals, a read model derived from the (audited) payments by triggers.
+ */
+export const NOT_AUDITED = ['audit_entries', 'audit_context', '__drizzle_migrations', 'grant_totals'] as const;
 
 /** Columns whose value never enters the log (only whether it is set). */
 export const REDACTED_COLUMNS: Readonly<Record<string, readonly string[]>> = {

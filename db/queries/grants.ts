@@ -42,14 +42,14 @@ const BASE = sql`(
            SELECT f.rate FROM fx_rates f
            WHERE f.base = 'EUR' AND f.quote = g.currency AND f.rate_date <= g.start_date
            ORDER BY f.rate_date DESC LIMIT 1) END AS eur_rate,
-         (SELECT COALESCE(SUM(d.grant_amount_minor), 0) FROM disbursements d WHERE d.grant_id = g.id) AS disbursed_minor,
-         (SELECT COALESCE(SUM(r.grant_amount_minor), 0) FROM receipts r WHERE r.grant_id = g.id) AS received_minor,
+         gt.disbursed_minor AS disbursed_minor, gt.received_minor AS received_minor,
          g.status AS status, g.start_date AS start_date, g.end_date AS end_date
   FROM grants g
   JOIN organisations gr ON gr.id = g.grantor_id
   JOIN organisations ge ON ge.id = g.grantee_id
   JOIN countries co ON co.code = g.country
   JOIN currencies cu ON cu.code = g.currency
+  JOIN grant_totals gt ON gt.grant_id = g.id
 ) AS b`;
 
 const MAJOR = sql`(CASE b.minor_units WHEN 0 THEN 1.0 WHEN 1 THEN 10.0 WHEN 2 THEN 100.0 WHEN 3 THEN 1000.0 ELSE 10000.0 END)`;

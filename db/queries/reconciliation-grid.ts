@@ -25,13 +25,13 @@ const BASE = (today: string, days: number) => sql`(
   SELECT g.id AS id, g.reference AS reference, o.name AS grantee, g.country AS country, g.currency AS currency, g.status AS status,
          g.amount_minor AS amount_minor, cu.minor_units AS minor_units,
          (SELECT COALESCE(SUM(t.amount_minor), 0) FROM tranches t WHERE t.grant_id = g.id AND t.status <> 'cancelled') AS scheduled_minor,
-         (SELECT COALESCE(SUM(d.grant_amount_minor), 0) FROM disbursements d WHERE d.grant_id = g.id) AS disbursed_minor,
-         (SELECT COALESCE(SUM(r.grant_amount_minor), 0) FROM receipts r WHERE r.grant_id = g.id) AS received_minor,
+         gt.disbursed_minor AS disbursed_minor, gt.received_minor AS received_minor,
          (SELECT COUNT(*) FROM disbursements d WHERE d.grant_id = g.id AND julianday(${today}) - julianday(d.paid_date) > ${days}
             AND NOT EXISTS (SELECT 1 FROM receipt_matches m WHERE m.disbursement_id = d.id)) AS unreceived_count,
          (SELECT COALESCE(SUM(r.grant_amount_minor - COALESCE((SELECT SUM(m.amount_minor) FROM receipt_matches m WHERE m.receipt_id = r.id), 0)), 0)
             FROM receipts r WHERE r.grant_id = g.id) AS unmatched_received_minor
   FROM grants g JOIN organisations o ON o.id = g.grantee_id JOIN currencies cu ON cu.code = g.currency
+  JOIN grant_totals gt ON gt.grant_id = g.id
 ) AS b`;
 
 const COLUMNS: Record<string, ColumnSpec> = {

@@ -139,3 +139,21 @@ export const fxRates = sqliteTable(
   (t) => [uniqueIndex('fx_rates_pair_date_idx').on(t.base, t.quote, t.rateDate)],
 );
 
+
+/**
+ * Money paid and received per grant, kept by triggers on disbursements and receipts (migration
+ * 0006): a derived read model, not a record, so it is not audited and can be rebuilt from the
+ * payments at any time. The Grants grid sorts by these sums through their indexes instead of
+ * summing every grant's payments for each page.
+ */
+export const grantTotals = sqliteTable(
+  'grant_totals',
+  {
+    grantId: integer('grant_id')
+      .primaryKey()
+      .references(() => grants.id),
+    disbursedMinor: integer('disbursed_minor').notNull().default(0),
+    receivedMinor: integer('received_minor').notNull().default(0),
+  },
+  (t) => [index('grant_totals_disbursed_idx').on(t.disbursedMinor), index('grant_totals_received_idx').on(t.receivedMinor)],
+);

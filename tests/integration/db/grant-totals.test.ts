@@ -1,0 +1,52 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { asSession, demoCore, signInAs } from '../../support/demo-core';
+
+// grant_totals is a read model kept by triggers: it must always equal the sums of the payments
+// and receipts it is derived from, whatever wrote them.
+let env: ReturnType<typeof demoCore>;
+beforeEach(() => {
+  env = demoCore();
+});
+afterEach(() => env.cleanup());
+
+const DRIFT = `
+  SELECT g.id, gt.disbursed_minor AS kept, (SELECT COALESCE(SUM(d.grant_amount_minor), 0) FROM disbursements d WHERE d.grant_id = g.id) AS paid,
+         gt.received_minor AS keptReceived, (SELECT COALESCE(SUM(r.grant_amount_minor), 0) FROM receipts r WHERE r.grant_id = g.id) AS received
+  FROM grants g LEFT JOIN grant_totals gt ON gt.grant_id = g.id
+  WHERE gt.grant_id IS NULL OR gt.disbursed_minor <> paid OR gt.received_minor <> received`;
+const drift = () => env.raw.ctx.db.$client.prepare(DRIFT).all();
+
+describe('grant totals', () => {
+  it('match the demo data, with one row per grant', () => {
+    expect(drift()).toEqual([]);
+    const n = env.raw.ctx.db.$client.prepare('SELECT (SELECT COUNT(*) FROM grants) AS g, (SELECT COUNT(*) FROM grant_totals) AS t, (SELECT SUM(disbursed_minor) FROM grant_totals) AS s').get() as { g: number; t: number; s: number };
+    expect(n.t).toBe(n.g);
+    expect(n.s).toBeGreaterThan(0);
+  });
+
+  it('follow new grants, imported and single payments, and receipts', () => {
+    const db = env.raw.ctx.db.$client;
+    const coordinator = asSession(env.raw, signInAs(env.raw, 'coordinator'));
+    const finance = asSession(env.raw, signInAs(env.raw, 'finance'));
+    const grantee = (db.prepare("SELECT id FROM organisations WHERE kind = 'ngo' AND country = 'RS' ORDER BY id LIMIT 1").get() as { id: number }).id;
+    const grantor = (db.prepare("SELECT id FROM organisations WHERE name = 'OSCE Mission to Serbia'").get() as { id: number }).id;
+    const account = (db.prepare('SELECT id FROM bank_accounts WHERE organisation_id = ? AND valid_to IS NULL ORDER BY id LIMIT 1').get(grantee) as { id: number }).id;
+    const created = coordinator.call('grants.create', { reference: 'GT-1', title: 'Totals', purpose: 'shelter', grantorId: grantor, granteeId: grantee, country: 'RS', amountMinor: 4_000_000, currency: 'EUR', startDate: '2026-01-01', endDate: '2026-12-31' });
+    if (!created.ok) throw new Error(created.error.message);
+    const id = (created.value as { id: number }).id;
+    expect(db.prepare('SELECT disbursed_minor, received_minor FROM grant_totals WHERE grant_id = ?').get(id)).toEqual({ disbursed_minor: 0, received_minor: 0 });
+    for (const [m, i] of [['grants.setSchedule', { grantId: id, schedule: { kind: 'quarterly', count: 4, firstDueDate: '2026-01-15' } }], ['grants.transition', { id, to: 'approved' }], ['grants.transition', { id, to: 'active' }]] as const) {
+      expect(coordinator.call(m, i).ok).toBe(true);
+    }
+    const tranches = db.prepare('SELECT id FROM tranches WHERE grant_id = ? ORDER BY seq').pluck().all(id) as number[];
+    expect(finance.call('disbursements.import', { rows: [{ trancheId: tranches[0], paidDate: '2026-01-20', amountMinor: 1_000_000, currency: 'EUR', bankAccountId: account }] }).ok).toBe(true);
+    expect(finance.call('disbursements.record', { trancheId: tranches[1], paidDate: '2026-04-20', amountMinor: 58_500_000, currency: 'RSD', bankAccountId: account }).ok).toBe(true);
+    expect(finance.call('receipts.record', { grantId: id, receivedDate: '2026-01-25', amountMinor: 1_000_000, currency: 'EUR' }).ok).toBe(true);
+    // A refused import changes nothing, the totals included.
+    expect(finance.call('disbursements.import', { rows: [{ trancheId: tranches[2], paidDate: '2026-07-20', amountMinor: 999_999_999, currency: 'EUR', bankAccountId: account }] }).ok).toBe(false);
+    const kept = db.prepare('SELECT disbursed_minor AS d, received_minor AS r FROM grant_totals WHERE grant_id = ?').get(id) as { d: number; r: number };
+    expect(kept.r).toBe(1_000_000);
+    expect(kept.d).toBeGreaterThan(1_000_000);
+    expect(drift()).toEqual([]);
+  });
+});
