@@ -27,6 +27,12 @@ export function defaultMigrationsFolder(): string {
   return join(dirname(fileURLToPath(import.meta.url)), 'migrations');
 }
 
+/** How many migrations the file has had applied (0 for a new file). */
+function appliedMigrations(sqlite: Database.Database): number {
+  const exists = sqlite.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '__drizzle_migrations'").get();
+  return exists ? (sqlite.prepare('SELECT COUNT(*) AS n FROM __drizzle_migrations').get() as { n: number }).n : 0;
+}
+
 /**
  * Opens (or creates) a Tranche database file, sets WAL and foreign keys, and migrates it to head.
  * Migrations run with foreign keys off on this connection, because a table rebuild would otherwise
@@ -49,10 +55,15 @@ export function openDatabase(path: string, options: OpenOptions = {}): OpenedDb 
     const db = drizzle({ client: sqlite, schema }) as Db;
     if (!options.readonly) {
       sqlite.pragma('foreign_keys = OFF');
+      const before = appliedMigrations(sqlite);
       migrate(db, { migrationsFolder: options.migrationsFolder ?? defaultMigrationsFolder() });
-      const dangling = sqlite.pragma('foreign_key_check') as unknown[];
-      if (dangling.length > 0) {
-        throw new Error(`Migration left ${dangling.length} rows with broken foreign keys`);
+      // Checked only when a migration ran: on a large file the check reads every row (0.4 s at
+      // 200,000 payments), and with foreign keys on nothing else can leave a dangling row.
+      if (appliedMigrations(sqlite) !== before) {
+        const dangling = sqlite.pragma('foreign_key_check') as unknown[];
+        if (dangling.length > 0) {
+          throw new Error(`Migration left ${dangling.length} rows with broken foreign keys`);
+        }
       }
     }
     sqlite.pragma('foreign_keys = ON');
