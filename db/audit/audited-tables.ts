@@ -29,9 +29,9 @@ export const AUDITED_TABLES: Readonly<Record<string, string>> = {
 
 /**
  * Tables deliberately left out: the log itself, its context row, drizzle's bookkeeping, and
- * grant_totals, a read model derived from the (audited) payments by triggers.
+ * grant_totals and grant_year_totals, read models derived from the (audited) money tables by triggers.
  */
-export const NOT_AUDITED = ['audit_entries', 'audit_context', '__drizzle_migrations', 'grant_totals'] as const;
+export const NOT_AUDITED = ['audit_entries', 'audit_context', '__drizzle_migrations', 'grant_totals', 'grant_year_totals'] as const;
 
 /** Columns whose value never enters the log (only whether it is set). */
 export const REDACTED_COLUMNS: Readonly<Record<string, readonly string[]>> = {

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { check, index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { check, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { currencies } from './reference';
 import { bankAccounts } from './organisations';
 import { grants } from './grants';
@@ -156,4 +156,23 @@ export const grantTotals = sqliteTable(
     receivedMinor: integer('received_minor').notNull().default(0),
   },
   (t) => [index('grant_totals_disbursed_idx').on(t.disbursedMinor), index('grant_totals_received_idx').on(t.receivedMinor)],
+);
+
+/**
+ * Money per grant and calendar year: committed (tranches by due date, cancelled ones left out),
+ * disbursed (by payment date) and received (by receipt date), kept by triggers (migration 0009).
+ * A read model for the funding report like grant_totals: not audited, rebuilt by its migration.
+ */
+export const grantYearTotals = sqliteTable(
+  'grant_year_totals',
+  {
+    grantId: integer('grant_id')
+      .notNull()
+      .references(() => grants.id),
+    year: text('year').notNull(),
+    committedMinor: integer('committed_minor').notNull().default(0),
+    disbursedMinor: integer('disbursed_minor').notNull().default(0),
+    receivedMinor: integer('received_minor').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.grantId, t.year] })],
 );

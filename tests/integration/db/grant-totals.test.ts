@@ -16,9 +16,27 @@ const DRIFT = `
   WHERE gt.grant_id IS NULL OR gt.disbursed_minor <> paid OR gt.received_minor <> received`;
 const drift = () => env.raw.ctx.db.$client.prepare(DRIFT).all();
 
+// The same for grant_year_totals, per grant and year, compared both ways round.
+const YEAR_DRIFT = `
+  WITH actual AS (
+    SELECT grant_id, year, SUM(c) AS c, SUM(d) AS d, SUM(r) AS r FROM (
+      SELECT grant_id, substr(due_date, 1, 4) AS year, amount_minor AS c, 0 AS d, 0 AS r FROM tranches WHERE status <> 'cancelled'
+      UNION ALL SELECT grant_id, substr(paid_date, 1, 4), 0, grant_amount_minor, 0 FROM disbursements
+      UNION ALL SELECT grant_id, substr(received_date, 1, 4), 0, 0, grant_amount_minor FROM receipts)
+    GROUP BY grant_id, year)
+  SELECT a.grant_id, a.year, a.c, a.d, a.r, y.committed_minor, y.disbursed_minor, y.received_minor FROM actual a
+    LEFT JOIN grant_year_totals y ON y.grant_id = a.grant_id AND y.year = a.year
+    WHERE y.grant_id IS NULL OR y.committed_minor <> a.c OR y.disbursed_minor <> a.d OR y.received_minor <> a.r
+  UNION ALL
+  SELECT y.grant_id, y.year, 0, 0, 0, y.committed_minor, y.disbursed_minor, y.received_minor FROM grant_year_totals y
+    WHERE NOT EXISTS (SELECT 1 FROM actual a WHERE a.grant_id = y.grant_id AND a.year = y.year)
+      AND (y.committed_minor <> 0 OR y.disbursed_minor <> 0 OR y.received_minor <> 0)`;
+const yearDrift = () => env.raw.ctx.db.$client.prepare(YEAR_DRIFT).all();
+
 describe('grant totals', () => {
   it('match the demo data, with one row per grant', () => {
     expect(drift()).toEqual([]);
+    expect(yearDrift()).toEqual([]);
     const n = env.raw.ctx.db.$client.prepare('SELECT (SELECT COUNT(*) FROM grants) AS g, (SELECT COUNT(*) FROM grant_totals) AS t, (SELECT SUM(disbursed_minor) FROM grant_totals) AS s').get() as { g: number; t: number; s: number };
     expect(n.t).toBe(n.g);
     expect(n.s).toBeGreaterThan(0);
@@ -48,5 +66,16 @@ describe('grant totals', () => {
     expect(kept.r).toBe(1_000_000);
     expect(kept.d).toBeGreaterThan(1_000_000);
     expect(drift()).toEqual([]);
+    expect(yearDrift()).toEqual([]);
+
+    // Schedule changes move committed money between years or out of it.
+    expect(coordinator.call('tranches.cancel', { id: tranches[3], reason: 'Activity dropped' }).ok).toBe(true);
+    expect(coordinator.call('grants.amend', { id, endDate: '2027-06-30', amountMinor: 4_500_000, reason: 'Six more months' }).ok).toBe(true);
+    const committed = db.prepare('SELECT year, committed_minor AS c FROM grant_year_totals WHERE grant_id = ? ORDER BY year').all(id);
+    expect(committed).toEqual([
+      { year: '2026', c: 3_000_000 },
+      { year: '2027', c: 500_000 },
+    ]);
+    expect(yearDrift()).toEqual([]);
   });
 });
