@@ -54,3 +54,19 @@ export function amountAndConditionBreak(
   }
   return null;
 }
+
+/** The row a checked disbursement is stored as, the same for one record and for an import. */
+export function disbursementRow(
+  i: { paidDate: string; amountMinor: number; currency: string; bankAccountId: number; bankReference?: string | undefined; overrideReason?: string | undefined },
+  made: { grantId: number; trancheId: number; grantAmountMinor: number; fxRate: string | null; recordedBy: number; createdAt: string },
+) {
+  return {
+    ...made,
+    paidDate: i.paidDate,
+    amountMinor: i.amountMinor,
+    currency: i.currency,
+    bankAccountId: i.bankAccountId,
+    bankReference: i.bankReference ?? null,
+    overrideReason: i.overrideReason ?? null,
+  };
+}

@@ -74,3 +74,21 @@ export function convertCross(amountMinor: number, fromMinorUnits: number, fromPe
   const d = to.den * from.num * 10n ** BigInt(fromMinorUnits);
   return toSafeNumber(divRoundHalfAway(n, d));
 }
+
+/**
+ * An amount in a grant's currency: as it is, or converted at the EUR cross rate (one rounding,
+ * half away from zero), with the rates used written down for the record. `perEur` gives units of
+ * a currency per EUR on the transaction date (and reports a missing rate itself).
+ */
+export function toGrantCurrency(
+  amountMinor: number,
+  minorUnits: number,
+  currency: string,
+  grant: { currency: string; minorUnits: number },
+  perEur: (currency: string) => string,
+): { grantAmountMinor: number; fxRate: string | null } {
+  if (currency === grant.currency) return { grantAmountMinor: amountMinor, fxRate: null };
+  const from = perEur(currency);
+  const to = perEur(grant.currency);
+  return { grantAmountMinor: convertCross(amountMinor, minorUnits, from, to, grant.minorUnits), fxRate: `${currency}/EUR ${from}; ${grant.currency}/EUR ${to}` };
+}

@@ -2,8 +2,8 @@ import type { z } from 'zod';
 import { importLookups, importWriters, type ImportGrant, type ImportTranche } from '../../db/queries/disbursement-import';
 import type { Ctx } from '../api/define';
 import type { ImportDisbursementsInput } from '../api/schemas/disbursements';
-import { amountAndConditionBreak, payeeAndStateBreak, type RuleBreak } from '../domain/disbursement-rules';
-import { convertByDivision, convertCross } from '../domain/fx';
+import { amountAndConditionBreak, disbursementRow, payeeAndStateBreak, type RuleBreak } from '../domain/disbursement-rules';
+import { convertByDivision, toGrantCurrency } from '../domain/fx';
 import { fourEyesThreshold } from './four-eyes';
 import { ruleError } from './rule-error';
 
@@ -52,14 +52,7 @@ export function importDisbursements(ctx: Ctx, input: z.output<typeof ImportDisbu
 
     let mu = minorUnits.get(row.currency);
     if (mu === undefined) minorUnits.set(row.currency, (mu = look.minorUnits(row.currency)!));
-    let grantAmountMinor = row.amountMinor;
-    let fxRate: string | null = null;
-    if (row.currency !== g.currency) {
-      const from = perEur(index, row.currency, row.paidDate);
-      const to = perEur(index, g.currency, row.paidDate);
-      grantAmountMinor = convertCross(row.amountMinor, mu, from, to, g.minorUnits);
-      fxRate = `${row.currency}/EUR ${from}; ${g.currency}/EUR ${to}`;
-    }
+    const { grantAmountMinor, fxRate } = toGrantCurrency(row.amountMinor, mu, row.currency, g, (c) => perEur(index, c, row.paidDate));
     const paid = {
       tranche: paidTranche.get(t.id) ?? look.paidOnTranche(t.id),
       grant: paidGrant.get(g.id) ?? look.paidOnGrant(g.id),
@@ -67,20 +60,7 @@ export function importDisbursements(ctx: Ctx, input: z.output<typeof ImportDisbu
     const a = amountAndConditionBreak(g, t, paid, grantAmountMinor, row.overrideReason);
     if (a) throw rowError(index, a);
 
-    const id = write.insert({
-      grantId: g.id,
-      trancheId: t.id,
-      paidDate: row.paidDate,
-      amountMinor: row.amountMinor,
-      currency: row.currency,
-      grantAmountMinor,
-      fxRate,
-      bankAccountId: row.bankAccountId,
-      bankReference: row.bankReference ?? null,
-      overrideReason: row.overrideReason ?? null,
-      recordedBy,
-      createdAt: at,
-    });
+    const id = write.insert(disbursementRow(row, { grantId: g.id, trancheId: t.id, grantAmountMinor, fxRate, recordedBy, createdAt: at }));
     paidTranche.set(t.id, paid.tranche + grantAmountMinor);
     paidGrant.set(g.id, paid.grant + grantAmountMinor);
     if (t.status === 'planned') {

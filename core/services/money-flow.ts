@@ -20,13 +20,13 @@ import type { z } from 'zod';
 import type { Ctx } from '../api/define';
 import { AppError } from '../api/errors';
 import type { CreateGrantInput, RecordDisbursementInput, SetScheduleInput } from '../api/schemas/money-flow';
-import { convertCross } from '../domain/fx';
+import { toGrantCurrency } from '../domain/fx';
 import { money } from '../domain/money';
 import { generateSchedule, ScheduleError } from '../domain/tranche-schedule';
 import { trancheStatus } from '../domain/tranche-status';
 import { fourEyesThreshold, inEur } from './four-eyes';
 import { ruleError } from './rule-error';
-import { amountAndConditionBreak, payeeAndStateBreak } from '../domain/disbursement-rules';
+import { amountAndConditionBreak, disbursementRow, payeeAndStateBreak } from '../domain/disbursement-rules';
 
 const fieldError = (path: string, message: string, params: Record<string, string | number> = {}) =>
   new AppError('invalid_input', `${path}: ${message}`, params, [{ path, code: 'rule', message }]);
@@ -78,10 +78,7 @@ function perEur(ctx: Ctx, currency: string, date: string, path: string): string 
  */
 export function inGrantCurrency(ctx: Ctx, g: { currency: string; minorUnits: number }, amountMinor: number, currency: string, date: string) {
   const mu = currencyMinorUnits(ctx.db, currency)!;
-  if (currency === g.currency) return { mu, grantAmountMinor: amountMinor, fxRate: null };
-  const from = perEur(ctx, currency, date, 'currency');
-  const to = perEur(ctx, g.currency, date, 'currency');
-  return { mu, grantAmountMinor: convertCross(amountMinor, mu, from, to, g.minorUnits), fxRate: `${currency}/EUR ${from}; ${g.currency}/EUR ${to}` };
+  return { mu, ...toGrantCurrency(amountMinor, mu, currency, g, (c) => perEur(ctx, c, date, 'currency')) };
 }
 
 /**
@@ -100,19 +97,8 @@ export function recordDisbursement(ctx: Ctx, i: z.output<typeof RecordDisburseme
   const amount = amountAndConditionBreak(g, t, paidSoFar(ctx.db, g.id, t.id), grantAmountMinor, i.overrideReason);
   if (amount) throw ruleError(amount);
   const id = insertDisbursementRow(ctx.db, {
-    grantId: g.id,
-    trancheId: t.id,
-    paidDate: i.paidDate,
-    amountMinor: i.amountMinor,
-    currency: i.currency,
-    grantAmountMinor,
-    fxRate,
-    bankAccountId: i.bankAccountId,
-    bankReference: i.bankReference ?? null,
-    overrideReason: i.overrideReason ?? null,
-    recordedBy: ctx.actor!.id,
+    ...disbursementRow(i, { grantId: g.id, trancheId: t.id, grantAmountMinor, fxRate, recordedBy: ctx.actor!.id, createdAt: ctx.clock.now().toISOString() }),
     approvedBy: null,
-    createdAt: ctx.clock.now().toISOString(),
   });
   markTrancheReleased(ctx.db, t.id);
   const approvalRequired = inEur(ctx, i.amountMinor, i.currency, mu, i.paidDate) >= fourEyesThreshold(ctx);
