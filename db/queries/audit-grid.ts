@@ -1,6 +1,6 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../open';
-import { orderBy, whereForFilters, type ColumnSpec } from './grid-sql';
+import { orderBy, whereForFilters, type ColumnSpec, type GridPageQuery } from './grid-sql';
 
 export type AuditRow = {
   seq: number;
@@ -30,13 +30,7 @@ const COLUMNS: Record<string, ColumnSpec> = {
   reason: { type: 'text', expr: sql`reason` },
 };
 
-export type AuditPageQuery = {
-  startRow: number;
-  endRow: number;
-  sortModel: { colId: string; sort: 'asc' | 'desc' }[];
-  filterModel: Record<string, Parameters<typeof whereForFilters>[1][string]>;
-  search: string;
-};
+export type AuditPageQuery = GridPageQuery;
 
 const COLUMNS_SQL = sql`seq, at, user_id AS userId, ${USER_NAME} AS userName, action, table_name AS tableName, record_id AS recordId, reason, hash`;
 

@@ -1,6 +1,6 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../open';
-import { containsAny, orderBy, whereForFilters, type ColumnSpec } from './grid-sql';
+import { containsAny, orderBy, whereForFilters, type ColumnSpec, type GridPageQuery } from './grid-sql';
 
 /** One row of the Disbursements grid: a payment in its own currency, with the grant it belongs to. */
 export type DisbursementRow = {
@@ -16,13 +16,7 @@ export type DisbursementRow = {
   approved: number;
 };
 
-export type DisbursementsPageQuery = {
-  startRow: number;
-  endRow: number;
-  sortModel: { colId: string; sort: 'asc' | 'desc' }[];
-  filterModel: Record<string, Parameters<typeof whereForFilters>[1][string]>;
-  search: string;
-};
+export type DisbursementsPageQuery = GridPageQuery;
 
 // Joined, not a derived table: SQLite then filters and sorts on the base tables' indexes.
 const FROM = sql`disbursements d JOIN grants g ON g.id = d.grant_id JOIN organisations o ON o.id = g.grantee_id JOIN currencies cu ON cu.code = d.currency`;

@@ -1,6 +1,6 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../open';
-import { containsAny, orderBy, whereForFilters, type ColumnSpec } from './grid-sql';
+import { containsAny, orderBy, whereForFilters, type ColumnSpec, type GridPageQuery } from './grid-sql';
 
 /** One row of the Grants grid as SQLite returns it; money in minor units of `currency`. */
 export type GrantRowRaw = {
@@ -24,13 +24,7 @@ export type GrantRowRaw = {
   endDate: string;
 };
 
-export type GrantsPageQuery = {
-  startRow: number;
-  endRow: number;
-  sortModel: { colId: string; sort: 'asc' | 'desc' }[];
-  filterModel: Record<string, Parameters<typeof whereForFilters>[1][string]>;
-  search: string;
-};
+export type GrantsPageQuery = GridPageQuery;
 
 // The grid reads from this derived table; every column a client may sort or filter by is named here.
 const BASE = sql`(

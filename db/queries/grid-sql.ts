@@ -125,6 +125,15 @@ function conditionSql(colId: string, spec: ColumnSpec, c: Condition): SQL {
   return compare(colId, lhs, c.type, toScaled(c.filter), toScaled(c.filterTo));
 }
 
+/** One page request of a server-paged grid, as the API validated it. */
+export type GridPageQuery = {
+  startRow: number;
+  endRow: number;
+  sortModel: { colId: string; sort: 'asc' | 'desc' }[];
+  filterModel: Record<string, Filter | undefined>;
+  search: string;
+};
+
 /** WHERE conditions (to be ANDed) for an ag-grid filter model, every value bound. */
 export function whereForFilters(specs: Record<string, ColumnSpec>, model: Record<string, Filter | undefined>): SQL[] {
   const out: SQL[] = [];

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from '../open';
-import { containsAny, orderBy, whereForFilters, type ColumnSpec } from './grid-sql';
+import { containsAny, orderBy, whereForFilters, type ColumnSpec, type GridPageQuery } from './grid-sql';
 
 /** One row of the reconciliation grid: a grant's money in its own currency. */
 export type ReconciliationRow = {
@@ -51,7 +51,7 @@ const COLUMNS: Record<string, ColumnSpec> = {
 /** A page of the reconciliation grid across grants. */
 export function reconciliationPage(
   db: Db,
-  q: { startRow: number; endRow: number; sortModel: { colId: string; sort: 'asc' | 'desc' }[]; filterModel: Record<string, Parameters<typeof whereForFilters>[1][string]>; search: string },
+  q: GridPageQuery,
   today: string,
   days: number,
 ): { rows: ReconciliationRow[]; lastRow: number } {
