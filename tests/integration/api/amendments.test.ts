@@ -1,57 +1,18 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Core } from '../../../core/create-core';
+import { describe, expect, it } from 'vitest';
 import { verifyAudit } from '../../../core/services/audit';
-import { asSession, demoCore, signInAs } from '../../support/demo-core';
+import { GRANTEE, GRANTOR, useMoneyWorld } from '../../support/money-world';
 
-let env: ReturnType<typeof demoCore>;
-let coordinator: Core;
-let finance: Core;
-beforeEach(() => {
-  env = demoCore();
-  coordinator = asSession(env.raw, signInAs(env.raw, 'coordinator'));
-  finance = asSession(env.raw, signInAs(env.raw, 'finance'));
-});
-afterEach(() => env.cleanup());
-
-const sqlite = () => env.raw.ctx.db.$client;
-const one = <T>(q: string, ...args: unknown[]) => sqlite().prepare(q).get(...args) as T;
-const count = (table: string) => one<{ n: number }>(`SELECT COUNT(*) AS n FROM ${table}`).n;
-const orgId = (name: string) => one<{ id: number }>('SELECT id FROM organisations WHERE name = ?', name).id;
-function value<T>(r: ReturnType<Core['call']>): T {
-  if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`);
-  return r.value as T;
-}
-
-const GRANTOR = 'OSCE Mission to Serbia';
-const GRANTEE = 'Centar za zaštitu i podršku Oaza';
+const w = useMoneyWorld();
+const { sqlite, one, count, orgId, value } = w;
 
 /** An active EUR 1,000.00 grant for 2026 in three uneven tranches (333.33, 333.33, 333.34). */
 function grant() {
-  const { id } = value<{ id: number }>(
-    coordinator.call('grants.create', {
-      reference: 'OSCE-RS-2026-A01',
-      title: 'Legal aid clinic',
-      purpose: 'legal_aid',
-      grantorId: orgId(GRANTOR),
-      granteeId: orgId(GRANTEE),
-      country: 'RS',
-      amountMinor: 100_000,
-      currency: 'EUR',
-      startDate: '2026-01-01',
-      endDate: '2026-12-31',
-    }),
-  );
   const instalments = [
     { dueDate: '2026-03-01', amountMinor: 33_333 },
     { dueDate: '2026-06-01', amountMinor: 33_333 },
     { dueDate: '2026-09-01', amountMinor: 33_334 },
   ];
-  value(coordinator.call('grants.setSchedule', { grantId: id, schedule: { kind: 'custom', instalments } }));
-  value(coordinator.call('grants.transition', { id, to: 'approved' }));
-  value(coordinator.call('grants.transition', { id, to: 'active' }));
-  const tranches = (sqlite().prepare('SELECT id FROM tranches WHERE grant_id = ? ORDER BY seq').all(id) as { id: number }[]).map((t) => t.id);
-  const account = one<{ id: number }>('SELECT id FROM bank_accounts WHERE organisation_id = ? AND valid_to IS NULL ORDER BY id LIMIT 1', orgId(GRANTEE)).id;
-  return { id, tranches, account };
+  return w.newGrant({ reference: 'OSCE-RS-2026-A01', title: 'Legal aid clinic', purpose: 'legal_aid', amountMinor: 100_000, schedule: { kind: 'custom', instalments } });
 }
 
 const grantRow = (id: number) =>
@@ -74,7 +35,7 @@ function snapshot(grantId: number) {
 /** Calls grants.amend expecting a refusal at `path` with `code`; asserts nothing was written. */
 function refused(g: { id: number }, input: Record<string, unknown>, path: string, code: string, errorCode = 'invalid_input') {
   const before = snapshot(g.id);
-  const r = coordinator.call('grants.amend', { id: g.id, reason: 'Amendment that must be refused', ...input });
+  const r = w.coordinator.call('grants.amend', { id: g.id, reason: 'Amendment that must be refused', ...input });
   expect(r).toMatchObject({ ok: false, error: { code: errorCode, issues: [{ path, code }] } });
   expect(snapshot(g.id)).toEqual(before);
   return r.ok ? '' : r.error.message;
@@ -83,7 +44,7 @@ function refused(g: { id: number }, input: Record<string, unknown>, path: string
 describe('amending the start date', () => {
   it('moves the start, recorded with old and new value, reason and who', () => {
     const g = grant();
-    expect(coordinator.call('grants.amend', { id: g.id, startDate: '2025-12-15', reason: 'Agreement signed earlier' })).toMatchObject({ ok: true, value: { startDate: '2025-12-15', changed: ['start_date'] } });
+    expect(w.coordinator.call('grants.amend', { id: g.id, startDate: '2025-12-15', reason: 'Agreement signed earlier' })).toMatchObject({ ok: true, value: { startDate: '2025-12-15', changed: ['start_date'] } });
     expect(grantRow(g.id).start_date).toBe('2025-12-15');
     expect(amendments(g.id)).toEqual([{ field: 'start_date', oldValue: '2026-01-01', newValue: '2025-12-15', reason: 'Agreement signed earlier', madeBy: coordinatorId() }]);
     expect(one<{ reason: string }>("SELECT reason FROM audit_entries WHERE table_name = 'grants' AND record_id = ? ORDER BY seq DESC LIMIT 1", String(g.id)).reason).toBe('Agreement signed earlier');
@@ -100,9 +61,9 @@ describe('amending the start date', () => {
 
   it('ignores a cancelled first tranche', () => {
     const g = grant();
-    value(coordinator.call('tranches.cancel', { id: g.tranches[0]!, reason: 'Start delayed' }));
+    value(w.coordinator.call('tranches.cancel', { id: g.tranches[0]!, reason: 'Start delayed' }));
     refused(g, { startDate: '2026-06-02' }, 'startDate', 'after_tranche');
-    expect(coordinator.call('grants.amend', { id: g.id, startDate: '2026-06-01', reason: 'Start delayed to June' }).ok).toBe(true);
+    expect(w.coordinator.call('grants.amend', { id: g.id, startDate: '2026-06-01', reason: 'Start delayed to June' }).ok).toBe(true);
     expect(grantRow(g.id).start_date).toBe('2026-06-01');
   });
 });
@@ -111,7 +72,7 @@ describe('amending the grantee', () => {
   it('hands the grant to another organisation, recording the organisation ids', () => {
     const g = grant();
     const other = one<{ id: number }>('SELECT id FROM organisations WHERE id NOT IN (?, ?) ORDER BY id LIMIT 1', orgId(GRANTOR), orgId(GRANTEE)).id;
-    expect(coordinator.call('grants.amend', { id: g.id, granteeId: other, reason: 'Project moved to a partner NGO' })).toMatchObject({ ok: true, value: { granteeId: other, changed: ['grantee_id'] } });
+    expect(w.coordinator.call('grants.amend', { id: g.id, granteeId: other, reason: 'Project moved to a partner NGO' })).toMatchObject({ ok: true, value: { granteeId: other, changed: ['grantee_id'] } });
     expect(grantRow(g.id).grantee_id).toBe(other);
     expect(amendments(g.id)).toEqual([{ field: 'grantee_id', oldValue: String(orgId(GRANTEE)), newValue: String(other), reason: 'Project moved to a partner NGO', madeBy: coordinatorId() }]);
   });
@@ -124,7 +85,7 @@ describe('amending the grantee', () => {
 
   it('refuses once money has been disbursed, saying why', () => {
     const g = grant();
-    value(finance.call('disbursements.record', { trancheId: g.tranches[0]!, paidDate: '2026-03-05', amountMinor: 33_333, currency: 'EUR', bankAccountId: g.account }));
+    value(w.finance.call('disbursements.record', { trancheId: g.tranches[0]!, paidDate: '2026-03-05', amountMinor: 33_333, currency: 'EUR', bankAccountId: g.account }));
     const other = one<{ id: number }>('SELECT id FROM organisations WHERE id NOT IN (?, ?) ORDER BY id LIMIT 1', orgId(GRANTOR), orgId(GRANTEE)).id;
     expect(refused(g, { granteeId: other }, 'granteeId', 'disbursed')).toContain('can no longer change');
   });
@@ -133,7 +94,7 @@ describe('amending the grantee', () => {
 describe('amending the currency', () => {
   it('re-denominates the unpaid tranches in proportion, adding up to the new amount exactly', () => {
     const g = grant();
-    const r = coordinator.call('grants.amend', { id: g.id, currency: 'RSD', amountMinor: 11_717_540, reason: 'Funder pays in dinars' });
+    const r = w.coordinator.call('grants.amend', { id: g.id, currency: 'RSD', amountMinor: 11_717_540, reason: 'Funder pays in dinars' });
     expect(r).toMatchObject({ ok: true, value: { currency: 'RSD', amountMinor: 11_717_540, changed: ['currency', 'amount_minor'] } });
     expect(grantRow(g.id)).toMatchObject({ currency: 'RSD', amount_minor: 11_717_540 });
     // 11,717,540 × 33,333 / 100,000 = 3,905,807.608… twice and × 33,334 = 3,905,924.784: the floors
@@ -147,21 +108,21 @@ describe('amending the currency', () => {
       { field: 'currency', oldValue: 'EUR', newValue: 'RSD', reason: 'Funder pays in dinars', madeBy: coordinatorId() },
       { field: 'amount_minor', oldValue: '100000', newValue: '11717540', reason: 'Funder pays in dinars', madeBy: coordinatorId() },
     ]);
-    const detail = value<{ totals: { scheduledMinor: number }; grant: { currency: string } }>(coordinator.call('grants.get', { id: g.id }));
+    const detail = value<{ totals: { scheduledMinor: number }; grant: { currency: string } }>(w.coordinator.call('grants.get', { id: g.id }));
     expect(detail).toMatchObject({ grant: { currency: 'RSD' }, totals: { scheduledMinor: 11_717_540 } });
     expect(verifyAudit(sqlite()).ok).toBe(true);
   });
 
   it('keeps a cancelled tranche out of the new schedule, scaled for the record', () => {
     const g = grant();
-    value(coordinator.call('tranches.cancel', { id: g.tranches[2]!, reason: 'Last quarter dropped' }));
-    value(coordinator.call('grants.amend', { id: g.id, currency: 'MKD', amountMinor: 6_150_000, reason: 'Funder pays in denars' }));
+    value(w.coordinator.call('tranches.cancel', { id: g.tranches[2]!, reason: 'Last quarter dropped' }));
+    value(w.coordinator.call('grants.amend', { id: g.id, currency: 'MKD', amountMinor: 6_150_000, reason: 'Funder pays in denars' }));
     const rows = trancheRows(g.id);
     expect(rows.map((t) => t.currency)).toEqual(['MKD', 'MKD', 'MKD']);
     // Weights 33,333, 33,333 and the unscheduled 33,334: the live tranches keep their share only.
     expect(rows.map((t) => t.amountMinor)).toEqual([2_049_980, 2_049_979, 2_050_041]);
     expect(rows[2]!.status).toBe('cancelled');
-    const rec = value<{ scheduledMinor: number }>(coordinator.call('reconciliation.grant', { grantId: g.id }));
+    const rec = value<{ scheduledMinor: number }>(w.coordinator.call('reconciliation.grant', { grantId: g.id }));
     expect(rec.scheduledMinor).toBe(4_099_959);
   });
 
@@ -177,13 +138,13 @@ describe('amending the currency', () => {
 
   it('refuses once money has been disbursed', () => {
     const g = grant();
-    value(finance.call('disbursements.record', { trancheId: g.tranches[0]!, paidDate: '2026-03-05', amountMinor: 33_333, currency: 'EUR', bankAccountId: g.account }));
+    value(w.finance.call('disbursements.record', { trancheId: g.tranches[0]!, paidDate: '2026-03-05', amountMinor: 33_333, currency: 'EUR', bankAccountId: g.account }));
     refused(g, { currency: 'RSD', amountMinor: 11_717_540 }, 'currency', 'money_moved');
   });
 
   it('refuses once money has been received', () => {
     const g = grant();
-    value(finance.call('receipts.record', { grantId: g.id, receivedDate: '2026-03-07', amountMinor: 10_000, currency: 'EUR' }));
+    value(w.finance.call('receipts.record', { grantId: g.id, receivedDate: '2026-03-07', amountMinor: 10_000, currency: 'EUR' }));
     refused(g, { currency: 'RSD', amountMinor: 11_717_540 }, 'currency', 'money_moved');
   });
 

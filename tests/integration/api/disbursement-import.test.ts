@@ -1,43 +1,14 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Core } from '../../../core/create-core';
+import { describe, expect, it } from 'vitest';
 import { verifyAudit } from '../../../core/services/audit';
-import { asSession, demoCore, signInAs } from '../../support/demo-core';
+import { asSession, signInAs } from '../../support/demo-core';
+import { useMoneyWorld } from '../../support/money-world';
 
-let env: ReturnType<typeof demoCore>;
-let coordinator: Core;
-let finance: Core;
-beforeEach(() => {
-  env = demoCore();
-  coordinator = asSession(env.raw, signInAs(env.raw, 'coordinator'));
-  finance = asSession(env.raw, signInAs(env.raw, 'finance'));
-});
-afterEach(() => env.cleanup());
-
-const one = <T>(q: string, ...args: unknown[]) => env.raw.ctx.db.$client.prepare(q).get(...args) as T;
-const count = (table: string) => one<{ n: number }>(`SELECT COUNT(*) AS n FROM ${table}`).n;
+const w = useMoneyWorld();
+const { one, count, value } = w;
 const counts = () => [count('disbursements'), count('audit_entries'), one<{ n: number }>("SELECT COUNT(*) AS n FROM tranches WHERE status = 'released'").n];
-function value<T>(r: ReturnType<Core['call']>): T {
-  if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`);
-  return r.value as T;
-}
 
 /** An active EUR 100,000.00 grant in Serbia with four quarterly tranches of EUR 25,000.00. */
-function activeGrant(reference: string) {
-  const grantor = one<{ id: number }>("SELECT id FROM organisations WHERE name = 'OSCE Mission to Serbia'").id;
-  const grantee = one<{ id: number }>("SELECT id FROM organisations WHERE name = 'Centar za zaštitu i podršku Oaza'").id;
-  const { id } = value<{ id: number }>(
-    coordinator.call('grants.create', {
-      reference, title: 'Shelter running costs 2026', purpose: 'shelter', grantorId: grantor, granteeId: grantee, country: 'RS',
-      amountMinor: 10_000_000, currency: 'EUR', startDate: '2026-01-01', endDate: '2026-12-31',
-    }),
-  );
-  value(coordinator.call('grants.setSchedule', { grantId: id, schedule: { kind: 'quarterly', count: 4, firstDueDate: '2026-01-15' } }));
-  value(coordinator.call('grants.transition', { id, to: 'approved' }));
-  value(coordinator.call('grants.transition', { id, to: 'active' }));
-  const tranches = (env.raw.ctx.db.$client.prepare('SELECT id FROM tranches WHERE grant_id = ? ORDER BY seq').all(id) as { id: number }[]).map((t) => t.id);
-  const account = one<{ id: number }>('SELECT id FROM bank_accounts WHERE organisation_id = ? AND valid_to IS NULL ORDER BY id LIMIT 1', grantee).id;
-  return { id, tranches, account };
-}
+const activeGrant = (reference: string) => w.newGrant({ reference });
 
 const row = (trancheId: number, bankAccountId: number, over: Record<string, unknown> = {}) => ({
   trancheId, paidDate: '2026-02-01', amountMinor: 2_500_000, currency: 'EUR', bankAccountId, bankReference: `B-${trancheId}`, ...over,
@@ -49,7 +20,7 @@ describe('importing disbursements', () => {
     const b = activeGrant('IMP-B');
     const before = counts();
     const r = value<{ imported: number; approvalRequired: number; firstId: number; lastId: number }>(
-      finance.call('disbursements.import', {
+      w.finance.call('disbursements.import', {
         rows: [
           row(a.tranches[0]!, a.account),
           // Two part payments of one tranche, the second in dinars converted at the EUR cross rate.
@@ -68,10 +39,10 @@ describe('importing disbursements', () => {
 
     // The dinar row is converted exactly as disbursements.record converts it.
     const imported = one<{ grantAmountMinor: number; fxRate: string }>('SELECT grant_amount_minor AS grantAmountMinor, fx_rate AS fxRate FROM disbursements WHERE id = ?', r.firstId + 2);
-    const single = value<{ id: number; grantAmountMinor: number }>(finance.call('disbursements.record', row(a.tranches[2]!, a.account, { amountMinor: 117_000_000, currency: 'RSD' })));
+    const single = value<{ id: number; grantAmountMinor: number }>(w.finance.call('disbursements.record', row(a.tranches[2]!, a.account, { amountMinor: 117_000_000, currency: 'RSD' })));
     expect(imported.grantAmountMinor).toBe(single.grantAmountMinor);
     expect(imported.fxRate).toBe(one<{ f: string }>('SELECT fx_rate AS f FROM disbursements WHERE id = ?', single.id).f);
-    expect(verifyAudit(env.raw.ctx.db.$client)).toMatchObject({ ok: true, checkedState: true });
+    expect(verifyAudit(w.env.raw.ctx.db.$client)).toMatchObject({ ok: true, checkedState: true });
   });
 
   it.each([
@@ -82,7 +53,7 @@ describe('importing disbursements', () => {
   ])('refuses a batch whose row %s, naming the row and field, and writes nothing', (_label, rows, rowNo, field, message) => {
     const a = activeGrant('IMP-C');
     const before = counts();
-    const r = finance.call('disbursements.import', { rows: rows(a) });
+    const r = w.finance.call('disbursements.import', { rows: rows(a) });
     expect(r.ok).toBe(false);
     if (!r.ok) {
       expect(r.error.message).toMatch(new RegExp(`^Row ${rowNo}, ${field}: `));
@@ -95,7 +66,7 @@ describe('importing disbursements', () => {
   it('refuses malformed rows by zod, naming the row, and writes nothing', () => {
     const a = activeGrant('IMP-D');
     const before = counts();
-    const r = finance.call('disbursements.import', { rows: [row(a.tranches[0]!, a.account), row(a.tranches[1]!, a.account, { amountMinor: -3 })] });
+    const r = w.finance.call('disbursements.import', { rows: [row(a.tranches[0]!, a.account), row(a.tranches[1]!, a.account, { amountMinor: -3 })] });
     expect(r).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
     if (!r.ok) expect(r.error.issues?.map((i) => i.path)).toContain('rows.1.amountMinor');
     expect(counts()).toEqual(before);
@@ -103,7 +74,7 @@ describe('importing disbursements', () => {
 
   it('is refused to a funder-auditor, and the refusal is logged', () => {
     const a = activeGrant('IMP-E');
-    const auditor = asSession(env.raw, signInAs(env.raw, 'auditor'));
+    const auditor = asSession(w.env.raw, signInAs(w.env.raw, 'auditor'));
     const refusals = count('access_refusals');
     expect(auditor.call('disbursements.import', { rows: [row(a.tranches[0]!, a.account)] })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     expect(count('access_refusals')).toBe(refusals + 1);

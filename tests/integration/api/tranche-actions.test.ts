@@ -1,32 +1,15 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Core } from '../../../core/create-core';
+import { describe, expect, it } from 'vitest';
 import { verifyAudit } from '../../../core/services/audit';
-import { asSession, demoCore, signInAs } from '../../support/demo-core';
+import { asSession, signInAs } from '../../support/demo-core';
+import { useMoneyWorld } from '../../support/money-world';
 
 // Today is 2026-11-24 (TEST_NOW): a tranche due 2026-03-01 shows as overdue, one due 2026-11-10 as
 // due (inside the 30-day grace period) and one due in 2027 as planned; all are stored as planned.
 const DUE_DATES = ['2026-03-01', '2026-11-10', '2027-03-01', '2027-09-01'];
 
-let env: ReturnType<typeof demoCore>;
-let coordinator: Core;
-let admin: Core;
-let finance: Core;
-beforeEach(() => {
-  env = demoCore();
-  coordinator = asSession(env.raw, signInAs(env.raw, 'coordinator'));
-  admin = env.core;
-  finance = asSession(env.raw, signInAs(env.raw, 'finance'));
-});
-afterEach(() => env.cleanup());
-
-const sqlite = () => env.raw.ctx.db.$client;
-const one = <T>(q: string, ...args: unknown[]) => sqlite().prepare(q).get(...args) as T;
-const count = (table: string) => one<{ n: number }>(`SELECT COUNT(*) AS n FROM ${table}`).n;
+const w = useMoneyWorld();
+const { sqlite, one, count, value } = w;
 const storedStatus = (id: number) => one<{ s: string }>('SELECT status AS s FROM tranches WHERE id = ?', id).s;
-function value<T>(r: ReturnType<Core['call']>): T {
-  if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`);
-  return r.value as T;
-}
 
 /** Everything a refused call must leave as it was: rows, statuses and the audit log. */
 function snapshot(grantId: number) {
@@ -37,33 +20,17 @@ function snapshot(grantId: number) {
 }
 
 /** An EUR 100,000.00 grant in four tranches of EUR 25,000.00 (overdue, due, planned, planned), active. */
-function grant(status: 'draft' | 'approved' | 'active' = 'active') {
-  const grantor = one<{ id: number }>("SELECT id FROM organisations WHERE name = 'OSCE Mission to Serbia'").id;
-  const grantee = one<{ id: number }>("SELECT id FROM organisations WHERE name = 'Centar za zaštitu i podršku Oaza'").id;
-  const { id } = value<{ id: number }>(
-    coordinator.call('grants.create', {
-      reference: 'OSCE-RS-2026-W01',
-      title: 'Shelter running costs 2026-2027',
-      purpose: 'shelter',
-      grantorId: grantor,
-      granteeId: grantee,
-      country: 'RS',
-      amountMinor: 10_000_000,
-      currency: 'EUR',
-      startDate: '2026-01-01',
-      endDate: '2027-12-31',
-    }),
-  );
-  value(coordinator.call('grants.setSchedule', { grantId: id, schedule: { kind: 'custom', instalments: DUE_DATES.map((dueDate) => ({ dueDate, amountMinor: 2_500_000 })) } }));
-  if (status !== 'draft') value(coordinator.call('grants.transition', { id, to: 'approved' }));
-  if (status === 'active') value(coordinator.call('grants.transition', { id, to: 'active' }));
-  const tranches = (sqlite().prepare('SELECT id FROM tranches WHERE grant_id = ? ORDER BY seq').all(id) as { id: number }[]).map((t) => t.id);
-  const account = one<{ id: number }>('SELECT id FROM bank_accounts WHERE organisation_id = ? AND valid_to IS NULL ORDER BY id LIMIT 1', grantee).id;
-  return { id, tranches, account };
-}
+const grant = (status: 'draft' | 'approved' | 'active' = 'active') =>
+  w.newGrant({
+    reference: 'OSCE-RS-2026-W01',
+    title: 'Shelter running costs 2026-2027',
+    endDate: '2027-12-31',
+    schedule: { kind: 'custom', instalments: DUE_DATES.map((dueDate) => ({ dueDate, amountMinor: 2_500_000 })) },
+    status,
+  });
 
-const shownStatuses = (grantId: number) => value<{ tranches: { status: string }[] }>(coordinator.call('grants.get', { id: grantId })).tranches.map((t) => t.status);
-const pay = (trancheId: number, account: number) => finance.call('disbursements.record', { trancheId, paidDate: '2026-11-20', amountMinor: 2_500_000, currency: 'EUR', bankAccountId: account });
+const shownStatuses = (grantId: number) => value<{ tranches: { status: string }[] }>(w.coordinator.call('grants.get', { id: grantId })).tranches.map((t) => t.status);
+const pay = (trancheId: number, account: number) => w.finance.call('disbursements.record', { trancheId, paidDate: '2026-11-20', amountMinor: 2_500_000, currency: 'EUR', bankAccountId: account });
 const auditOf = (trancheId: number) =>
   one<{ reason: string | null; user_id: number; after_json: string }>("SELECT reason, user_id, after_json FROM audit_entries WHERE table_name = 'tranches' AND record_id = ? ORDER BY seq DESC LIMIT 1", String(trancheId));
 const userId = (username: string) => one<{ id: number }>('SELECT id FROM users WHERE username = ?', username).id;
@@ -73,7 +40,7 @@ describe('withholding and resuming a tranche', () => {
     const g = grant();
     expect(shownStatuses(g.id)).toEqual(['overdue', 'due', 'planned', 'planned']);
     for (const [k, id] of g.tranches.slice(0, 3).entries()) {
-      expect(coordinator.call('tranches.withhold', { id, reason: `Report ${k + 1} is late` })).toEqual({ ok: true, value: { id, status: 'withheld' } });
+      expect(w.coordinator.call('tranches.withhold', { id, reason: `Report ${k + 1} is late` })).toEqual({ ok: true, value: { id, status: 'withheld' } });
       expect(storedStatus(id)).toBe('withheld');
     }
     expect(shownStatuses(g.id)).toEqual(['withheld', 'withheld', 'withheld', 'planned']);
@@ -83,13 +50,13 @@ describe('withholding and resuming a tranche', () => {
   it('writes the trimmed reason and the user into the audit entry, and resumes to the status the due date gives', () => {
     const g = grant();
     const due = g.tranches[1]!;
-    value(coordinator.call('tranches.withhold', { id: due, reason: '  Financial report for Q3 not received  ' }));
+    value(w.coordinator.call('tranches.withhold', { id: due, reason: '  Financial report for Q3 not received  ' }));
     const withheld = auditOf(due);
     expect(withheld.reason).toBe('Financial report for Q3 not received');
     expect(withheld.user_id).toBe(userId('coordinator'));
     expect(JSON.parse(withheld.after_json)).toMatchObject({ status: 'withheld' });
 
-    expect(admin.call('tranches.resume', { id: due, reason: 'Report arrived on 20 November' })).toEqual({ ok: true, value: { id: due, status: 'due' } });
+    expect(w.admin.call('tranches.resume', { id: due, reason: 'Report arrived on 20 November' })).toEqual({ ok: true, value: { id: due, status: 'due' } });
     expect(storedStatus(due)).toBe('planned');
     const resumed = auditOf(due);
     expect(resumed.reason).toBe('Report arrived on 20 November');
@@ -100,20 +67,20 @@ describe('withholding and resuming a tranche', () => {
 
   it('withholds on an approved grant too', () => {
     const g = grant('approved');
-    expect(coordinator.call('tranches.withhold', { id: g.tranches[2]!, reason: 'Agreement annex missing' })).toMatchObject({ ok: true });
+    expect(w.coordinator.call('tranches.withhold', { id: g.tranches[2]!, reason: 'Agreement annex missing' })).toMatchObject({ ok: true });
     expect(storedStatus(g.tranches[2]!)).toBe('withheld');
   });
 
   it('refuses a disbursement against a withheld tranche, and accepts it once resumed', () => {
     const g = grant();
     const t = g.tranches[1]!;
-    value(coordinator.call('tranches.withhold', { id: t, reason: 'Audit finding open' }));
+    value(w.coordinator.call('tranches.withhold', { id: t, reason: 'Audit finding open' }));
     const before = snapshot(g.id);
     const r = pay(t, g.account);
     expect(r).toMatchObject({ ok: false, error: { code: 'conflict', params: { status: 'withheld' } } });
     if (!r.ok) expect(r.error.message).toContain('withheld');
     expect(snapshot(g.id)).toEqual(before);
-    value(coordinator.call('tranches.resume', { id: t, reason: 'Audit finding closed' }));
+    value(w.coordinator.call('tranches.resume', { id: t, reason: 'Audit finding closed' }));
     expect(pay(t, g.account).ok).toBe(true);
     expect(storedStatus(t)).toBe('released');
   });
@@ -122,15 +89,15 @@ describe('withholding and resuming a tranche', () => {
 describe('cancelling a tranche', () => {
   it('cancels a planned and a withheld tranche; they no longer count as scheduled', () => {
     const g = grant();
-    const rec = () => value<{ scheduledMinor: number }>(coordinator.call('reconciliation.grant', { grantId: g.id })).scheduledMinor;
+    const rec = () => value<{ scheduledMinor: number }>(w.coordinator.call('reconciliation.grant', { grantId: g.id })).scheduledMinor;
     const pageRow = () =>
-      value<{ rows: { id: number; scheduledMinor: number }[] }>(coordinator.call('reconciliation.page', { startRow: 0, endRow: 500 })).rows.find((row) => row.id === g.id)!.scheduledMinor;
-    const panel = () => value<{ totals: { scheduledMinor: number } }>(coordinator.call('grants.get', { id: g.id })).totals.scheduledMinor;
+      value<{ rows: { id: number; scheduledMinor: number }[] }>(w.coordinator.call('reconciliation.page', { startRow: 0, endRow: 500 })).rows.find((row) => row.id === g.id)!.scheduledMinor;
+    const panel = () => value<{ totals: { scheduledMinor: number } }>(w.coordinator.call('grants.get', { id: g.id })).totals.scheduledMinor;
     expect([rec(), pageRow(), panel()]).toEqual([10_000_000, 10_000_000, 10_000_000]);
 
-    expect(coordinator.call('tranches.cancel', { id: g.tranches[3]!, reason: 'Project ends a quarter early' })).toEqual({ ok: true, value: { id: g.tranches[3]!, status: 'cancelled' } });
-    value(coordinator.call('tranches.withhold', { id: g.tranches[2]!, reason: 'On hold' }));
-    value(admin.call('tranches.cancel', { id: g.tranches[2]!, reason: 'Activity dropped by the board' }));
+    expect(w.coordinator.call('tranches.cancel', { id: g.tranches[3]!, reason: 'Project ends a quarter early' })).toEqual({ ok: true, value: { id: g.tranches[3]!, status: 'cancelled' } });
+    value(w.coordinator.call('tranches.withhold', { id: g.tranches[2]!, reason: 'On hold' }));
+    value(w.admin.call('tranches.cancel', { id: g.tranches[2]!, reason: 'Activity dropped by the board' }));
     expect(g.tranches.map(storedStatus)).toEqual(['planned', 'planned', 'cancelled', 'cancelled']);
     expect([rec(), pageRow(), panel()]).toEqual([5_000_000, 5_000_000, 5_000_000]);
     expect(auditOf(g.tranches[2]!).reason).toBe('Activity dropped by the board');
@@ -139,7 +106,7 @@ describe('cancelling a tranche', () => {
 
   it('refuses a disbursement against a cancelled tranche and writes nothing', () => {
     const g = grant();
-    value(coordinator.call('tranches.cancel', { id: g.tranches[1]!, reason: 'Not needed' }));
+    value(w.coordinator.call('tranches.cancel', { id: g.tranches[1]!, reason: 'Not needed' }));
     const before = snapshot(g.id);
     expect(pay(g.tranches[1]!, g.account)).toMatchObject({ ok: false, error: { code: 'conflict', params: { status: 'cancelled' } } });
     expect(snapshot(g.id)).toEqual(before);
@@ -148,9 +115,9 @@ describe('cancelling a tranche', () => {
   it('refuses a tranche something was disbursed against, saying why, and writes nothing', () => {
     const g = grant();
     // Part of the tranche paid: its status is released, and it has a disbursement.
-    value(finance.call('disbursements.record', { trancheId: g.tranches[0]!, paidDate: '2026-03-05', amountMinor: 1_000_000, currency: 'EUR', bankAccountId: g.account }));
+    value(w.finance.call('disbursements.record', { trancheId: g.tranches[0]!, paidDate: '2026-03-05', amountMinor: 1_000_000, currency: 'EUR', bankAccountId: g.account }));
     const before = snapshot(g.id);
-    const r = coordinator.call('tranches.cancel', { id: g.tranches[0]!, reason: 'Rest not needed' });
+    const r = w.coordinator.call('tranches.cancel', { id: g.tranches[0]!, reason: 'Rest not needed' });
     expect(r).toMatchObject({ ok: false, error: { code: 'conflict', params: { disbursements: 1 } } });
     if (!r.ok) expect(r.error.message).toContain('cannot be cancelled');
     expect(snapshot(g.id)).toEqual(before);
@@ -160,22 +127,22 @@ describe('cancelling a tranche', () => {
 describe('refusals write nothing', () => {
   type G = ReturnType<typeof grant>;
   it.each<[string, (g: G) => void, (g: G) => [string, unknown], string, Record<string, unknown>]>([
-    ['withholding a withheld tranche', (g) => value(coordinator.call('tranches.withhold', { id: g.tranches[0]!, reason: 'First' })), (g) => ['tranches.withhold', { id: g.tranches[0]!, reason: 'Again' }], 'is withheld', { status: 'withheld' }],
-    ['withholding a cancelled tranche', (g) => value(coordinator.call('tranches.cancel', { id: g.tranches[2]!, reason: 'Gone' })), (g) => ['tranches.withhold', { id: g.tranches[2]!, reason: 'Hold' }], 'is cancelled', { status: 'cancelled' }],
+    ['withholding a withheld tranche', (g) => value(w.coordinator.call('tranches.withhold', { id: g.tranches[0]!, reason: 'First' })), (g) => ['tranches.withhold', { id: g.tranches[0]!, reason: 'Again' }], 'is withheld', { status: 'withheld' }],
+    ['withholding a cancelled tranche', (g) => value(w.coordinator.call('tranches.cancel', { id: g.tranches[2]!, reason: 'Gone' })), (g) => ['tranches.withhold', { id: g.tranches[2]!, reason: 'Hold' }], 'is cancelled', { status: 'cancelled' }],
     ['withholding a released tranche', (g) => value(pay(g.tranches[1]!, g.account)), (g) => ['tranches.withhold', { id: g.tranches[1]!, reason: 'Too late' }], 'is released', { status: 'released' }],
-    ['withholding on a suspended grant', (g) => value(coordinator.call('grants.transition', { id: g.id, to: 'suspended', reason: 'Fraud investigation' })), (g) => ['tranches.withhold', { id: g.tranches[2]!, reason: 'Hold' }], 'is suspended', { grantStatus: 'suspended' }],
+    ['withholding on a suspended grant', (g) => value(w.coordinator.call('grants.transition', { id: g.id, to: 'suspended', reason: 'Fraud investigation' })), (g) => ['tranches.withhold', { id: g.tranches[2]!, reason: 'Hold' }], 'is suspended', { grantStatus: 'suspended' }],
     ['resuming a tranche that is not withheld (it shows as due)', () => undefined, (g) => ['tranches.resume', { id: g.tranches[1]!, reason: 'Resume' }], 'is due', { status: 'due' }],
-    ['cancelling a cancelled tranche', (g) => value(coordinator.call('tranches.cancel', { id: g.tranches[3]!, reason: 'Gone' })), (g) => ['tranches.cancel', { id: g.tranches[3]!, reason: 'Again' }], 'is cancelled', { status: 'cancelled' }],
+    ['cancelling a cancelled tranche', (g) => value(w.coordinator.call('tranches.cancel', { id: g.tranches[3]!, reason: 'Gone' })), (g) => ['tranches.cancel', { id: g.tranches[3]!, reason: 'Again' }], 'is cancelled', { status: 'cancelled' }],
     ['cancelling a tranche of a closed grant', (g) => {
-      for (const id of g.tranches.slice(1)) value(coordinator.call('tranches.cancel', { id, reason: 'Shortened' }));
-      value(coordinator.call('grants.transition', { id: g.id, to: 'closed' }));
+      for (const id of g.tranches.slice(1)) value(w.coordinator.call('tranches.cancel', { id, reason: 'Shortened' }));
+      value(w.coordinator.call('grants.transition', { id: g.id, to: 'closed' }));
     }, (g) => ['tranches.cancel', { id: g.tranches[0]!, reason: 'Closed' }], 'is closed', { grantStatus: 'closed' }],
   ])('refuses %s, naming the status', (_label, arrange, act, text, params) => {
     const g = grant();
     arrange(g);
     const before = snapshot(g.id);
     const [method, input] = act(g);
-    const r = coordinator.call(method as never, input as never);
+    const r = w.coordinator.call(method as never, input as never);
     expect(r).toMatchObject({ ok: false, error: { code: 'conflict', params } });
     if (!r.ok) expect(r.error.message).toContain(text);
     expect(snapshot(g.id)).toEqual(before);
@@ -184,7 +151,7 @@ describe('refusals write nothing', () => {
   it('refuses withholding on a draft grant', () => {
     const g = grant('draft');
     const before = snapshot(g.id);
-    expect(coordinator.call('tranches.withhold', { id: g.tranches[0]!, reason: 'Hold' })).toMatchObject({ ok: false, error: { code: 'conflict', params: { grantStatus: 'draft' } } });
+    expect(w.coordinator.call('tranches.withhold', { id: g.tranches[0]!, reason: 'Hold' })).toMatchObject({ ok: false, error: { code: 'conflict', params: { grantStatus: 'draft' } } });
     expect(snapshot(g.id)).toEqual(before);
   });
 
@@ -192,10 +159,10 @@ describe('refusals write nothing', () => {
     const g = grant();
     const before = snapshot(g.id);
     for (const reason of ['', '   ']) {
-      expect(coordinator.call(method as never, { id: g.tranches[0]!, reason } as never)).toMatchObject({ ok: false, error: { code: 'invalid_input', issues: [{ path: 'reason' }] } });
+      expect(w.coordinator.call(method as never, { id: g.tranches[0]!, reason } as never)).toMatchObject({ ok: false, error: { code: 'invalid_input', issues: [{ path: 'reason' }] } });
     }
-    expect(coordinator.call(method as never, { id: g.tranches[0]! } as never)).toMatchObject({ ok: false, error: { code: 'invalid_input', issues: [{ path: 'reason' }] } });
-    expect(coordinator.call(method as never, { id: 999_999, reason: 'No such tranche' } as never)).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    expect(w.coordinator.call(method as never, { id: g.tranches[0]! } as never)).toMatchObject({ ok: false, error: { code: 'invalid_input', issues: [{ path: 'reason' }] } });
+    expect(w.coordinator.call(method as never, { id: 999_999, reason: 'No such tranche' } as never)).toMatchObject({ ok: false, error: { code: 'not_found' } });
     expect(snapshot(g.id)).toEqual(before);
   });
 
@@ -207,10 +174,10 @@ describe('refusals write nothing', () => {
     ['auditor', 'tranches.cancel'],
   ])('refuses %s calling %s: only the refusal is logged', (username, method) => {
     const g = grant();
-    value(coordinator.call('tranches.withhold', { id: g.tranches[3]!, reason: 'Held for the test' }));
+    value(w.coordinator.call('tranches.withhold', { id: g.tranches[3]!, reason: 'Held for the test' }));
     const target = method === 'tranches.resume' ? g.tranches[3]! : g.tranches[2]!;
     const before = snapshot(g.id);
-    const caller = asSession(env.raw, signInAs(env.raw, username));
+    const caller = asSession(w.env.raw, signInAs(w.env.raw, username));
     expect(caller.call(method as never, { id: target, reason: 'Not my call' } as never)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     const after = snapshot(g.id);
     expect(after.tranches).toEqual(before.tranches);
