@@ -8,6 +8,8 @@ import { formatLongDate } from '../../../core/domain/locale-format';
 import { AuditPage } from '../features/audit/AuditPage';
 import { useCurrentUser } from '../features/auth/current-user';
 import { UserMenu } from '../features/auth/UserMenu';
+import { DisbursementsPage } from '../features/disbursements/DisbursementsPage';
+import { FundingReportPage } from '../features/funding/FundingReportPage';
 import { FxPage } from '../features/fx/FxPage';
 import { GrantsPage } from '../features/grants/GrantsPage';
 import { ReconciliationPage } from '../features/reconciliation/ReconciliationPage';
@@ -18,7 +20,15 @@ import { ROUTES, useRoute, type Route } from './routes';
 
 type AppInfo = Output<'app.info'>;
 
-const NAV_KEYS = { grants: 'app.nav.grants', reconciliation: 'reconciliation.nav', fx: 'fx.nav', audit: 'app.nav.audit', users: 'app.nav.users' } as const satisfies Record<Route, TextKey>;
+const NAV_KEYS = {
+  grants: 'app.nav.grants',
+  disbursements: 'disbursements.title',
+  reconciliation: 'reconciliation.nav',
+  'funding-report': 'funding.nav',
+  fx: 'fx.nav',
+  audit: 'app.nav.audit',
+  users: 'app.nav.users',
+} as const satisfies Record<Route, TextKey>;
 
 // Screens only some roles see (the core refuses their calls to anyone else anyway).
 const ADMIN_ONLY: ReadonlySet<Route> = new Set(['users']);
@@ -86,8 +96,30 @@ export function App() {
         </div>
       )}
       <main className="app-main" ref={main}>
-        <ErrorBoundary key={route}>{route === 'audit' ? <AuditPage /> : route === 'users' ? <UsersPage /> : route === 'reconciliation' ? <ReconciliationPage /> : route === 'fx' ? <FxPage /> : <GrantsPage />}</ErrorBoundary>
+        <ErrorBoundary key={route}>
+          <Screen route={route} />
+        </ErrorBoundary>
       </main>
     </div>
   );
+}
+
+/** The screen of a route. */
+function Screen({ route }: { route: Route }) {
+  switch (route) {
+    case 'disbursements':
+      return <DisbursementsPage />;
+    case 'reconciliation':
+      return <ReconciliationPage />;
+    case 'funding-report':
+      return <FundingReportPage />;
+    case 'fx':
+      return <FxPage />;
+    case 'audit':
+      return <AuditPage />;
+    case 'users':
+      return <UsersPage />;
+    case 'grants':
+      return <GrantsPage />;
+  }
 }

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 
-/** The screens, each at its own address (#grants, #reconciliation, #fx, #audit, #users), so links, Back and a reload keep the place. */
-export const ROUTES = ['grants', 'reconciliation', 'fx', 'audit', 'users'] as const;
+/** The screens in the order the navigation shows them, each at its own address (#grants, #disbursements, #reconciliation, …), so links, Back and a reload keep the place. */
+export const ROUTES = ['grants', 'disbursements', 'reconciliation', 'funding-report', 'fx', 'audit', 'users'] as const;
 export type Route = (typeof ROUTES)[number];
 
 /** The screen a location hash names; the Grants screen for anything else. */

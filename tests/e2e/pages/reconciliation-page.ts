@@ -24,6 +24,16 @@ export class ReconciliationPage {
     return ((await this.cell(index, colId).textContent()) ?? '').trim();
   }
 
+  /** The quick search (ServerGrid's). */
+  get search(): Locator {
+    return this.page.getByTestId('reconciliation-search');
+  }
+
+  /** "123 grants": how many match the search and filters. */
+  get count(): Locator {
+    return this.page.getByTestId('reconciliation-count');
+  }
+
   get detail(): Locator {
     return this.page.getByTestId('reconciliation-detail');
   }
