@@ -6,6 +6,8 @@ import { containsAny, orderBy, whereForFilters, type ColumnSpec, type GridPageQu
 export type DisbursementRow = {
   id: number;
   paidDate: string;
+  /** The grant the payment belongs to, for opening it. */
+  grantId: number;
   reference: string;
   grantee: string;
   country: string;
@@ -42,7 +44,7 @@ export function disbursementsPageSql(q: DisbursementsPageQuery): { page: SQL; co
   // Late row lookup: the page's ids are found and sorted on covering indexes alone; only the
   // hundred rows shown are then read from the tables (sorting whole rows cost most of the time).
   return {
-    page: sql`SELECT d.id AS id, d.paid_date AS paidDate, g.reference AS reference, o.name AS grantee, g.country AS country,
+    page: sql`SELECT d.id AS id, d.paid_date AS paidDate, d.grant_id AS grantId, g.reference AS reference, o.name AS grantee, g.country AS country,
                      d.amount_minor AS amountMinor, d.currency AS currency, cu.minor_units AS minorUnits, d.bank_reference AS bankReference,
                      d.approved_by IS NOT NULL AS approved
               FROM ${FROM}
