@@ -86,6 +86,12 @@ describe('verification detects', () => {
     expect(kinds).toContain('receipts:deleted_row');
   });
 
+  it('a row with a text key deleted with the triggers dropped', () => {
+    for (const t of attacker.prepare("SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'meta'").all() as { name: string }[]) attacker.exec(`DROP TRIGGER ${t.name}`);
+    attacker.prepare("DELETE FROM meta WHERE key = 'dataset'").run();
+    expect(verify()).toMatchObject({ ok: false, stateMismatches: [{ table: 'meta', recordId: 'dataset', kind: 'deleted_row' }] });
+  });
+
   it('an unsealed entry slipped in from outside Tranche', () => {
     attacker.prepare("INSERT INTO audit_entries (at, action, table_name, record_id, after_json) VALUES ('2026-01-01T00:00:00Z', 'insert', 'grants', '999', '{}')").run();
     expect(verify()).toMatchObject({ ok: false, chainBreak: { kind: 'unsealed' } });
