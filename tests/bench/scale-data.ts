@@ -17,7 +17,8 @@ const FIRST_START = '2018-02-01';
 const LAST_START = '2026-06-01';
 const PURPOSES = ['shelter', 'hotline', 'legal_aid', 'reintegration', 'prevention', 'awareness', 'capacity_building'] as const;
 
-export type ScaleOptions = { dbPath: string; disbursements: number; seed: number; onProgress?: (done: number, total: number, phase: string) => void };
+/** `audit`: at least this many audit entries too (more grants and payments are added until both are reached). */
+export type ScaleOptions = { dbPath: string; disbursements: number; audit?: number; seed: number; onProgress?: (done: number, total: number, phase: string) => void };
 export type ScaleSummary = { grants: number; tranches: number; disbursements: number; approvals: number; receipts: number; auditEntries: number; ms: number };
 
 type Org = { id: number; name: string; kind: string; country: string | null };
@@ -71,7 +72,10 @@ export function generateScaleData(o: ScaleOptions): ScaleSummary {
     };
 
     const s: ScaleSummary = { grants: 0, tranches: 0, disbursements: 0, approvals: 0, receipts: 0, auditEntries: 0, ms: 0 };
-    while (s.disbursements < o.disbursements) {
+    const auditCount = () => core.ctx.db.$client.prepare('SELECT COALESCE(MAX(seq), 0) FROM audit_entries').pluck().get() as number;
+    // Past the wanted payments, whole grants are added until the audit log is long enough.
+    while (s.disbursements < o.disbursements || auditCount() < (o.audit ?? 0)) {
+      const filling = s.disbursements < o.disbursements;
       const funder = rng.pick(funders);
       const spec = specOf(funder);
       const country = rng.pick(spec?.covers.length ? spec.covers : REGION_COUNTRIES);
@@ -116,7 +120,7 @@ export function generateScaleData(o: ScaleOptions): ScaleSummary {
       // The funder's payment run for this grant goes in as one import; approvals and receipts follow one by one.
       const rows = [];
       for (const t of schedule.tranches) {
-        if (s.disbursements + rows.length >= o.disbursements) break;
+        if (filling && s.disbursements + rows.length >= o.disbursements) break;
         const paidDate = addDays(t.dueDate, rng.int(0, 20));
         if (paidDate > TODAY) break;
         const trancheId = idOf.get(t.seq)!;
@@ -141,7 +145,7 @@ export function generateScaleData(o: ScaleOptions): ScaleSummary {
         }
       });
       s.disbursements += rows.length;
-      o.onProgress?.(s.disbursements, o.disbursements, 'disbursements');
+      o.onProgress?.(s.disbursements, Math.max(o.disbursements, s.disbursements), filling ? 'disbursements' : 'more audit entries');
     }
     o.onProgress?.(s.disbursements, o.disbursements, 'disbursements');
     s.auditEntries = (core.ctx.db.$client.prepare('SELECT COUNT(*) AS n FROM audit_entries').get() as { n: number }).n;
