@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../open';
 import { containsAny, orderBy, whereForFilters, type ColumnSpec, type GridPageQuery } from './grid-sql';
 
@@ -48,23 +48,30 @@ const COLUMNS: Record<string, ColumnSpec> = {
   unmatchedReceived: { type: 'money', expr: sql`b.unmatched_received_minor`, minorUnits: sql`b.minor_units` },
 };
 
-/** A page of the reconciliation grid across grants. */
-export function reconciliationPage(
-  db: Db,
-  q: GridPageQuery,
-  today: string,
-  days: number,
-): { rows: ReconciliationRow[]; lastRow: number } {
+/** The SQL of one page and of its row count, for the grid and for the benchmark's raw peer. */
+export function reconciliationPageSql(q: GridPageQuery, today: string, days: number): { page: SQL; count: SQL } {
   const conds = whereForFilters(COLUMNS, q.filterModel);
   if (q.search) conds.push(containsAny([sql`b.reference`, sql`b.grantee`], q.search));
   const where = conds.length ? sql`WHERE ${sql.join(conds, sql` AND `)}` : sql``;
   const order = orderBy(COLUMNS, q.sortModel, sql`b.id DESC`);
-  const rows = db.all<ReconciliationRow>(sql`
+  // Late row lookup: the page's grant ids are chosen first, computing only what the filters and the
+  // sort need; the per-grant sums over tranches, payments and matches then run for those 100 grants
+  // only (sorting by outstanding computed them for all 9,423 grants: 281 ms).
+  return {
+    page: sql`
     SELECT b.id AS id, b.reference AS reference, b.grantee AS grantee, b.country AS country, b.currency AS currency, b.status AS status,
            b.amount_minor AS amountMinor, b.scheduled_minor AS scheduledMinor, b.disbursed_minor AS disbursedMinor,
            b.received_minor AS receivedMinor, (b.amount_minor - b.disbursed_minor) AS outstandingMinor,
            b.unreceived_count AS unreceivedCount, b.unmatched_received_minor AS unmatchedReceivedMinor
-    FROM ${BASE(today, days)} ${where} ORDER BY ${order} LIMIT ${q.endRow - q.startRow} OFFSET ${q.startRow}`);
-  const total = db.get<{ n: number }>(sql`SELECT COUNT(*) AS n FROM ${BASE(today, days)} ${where}`)?.n ?? 0;
-  return { rows, lastRow: total };
+    FROM ${BASE(today, days)}
+    WHERE b.id IN (SELECT b.id FROM ${BASE(today, days)} ${where} ORDER BY ${order} LIMIT ${q.endRow - q.startRow} OFFSET ${q.startRow})
+    ORDER BY ${order}`,
+    count: sql`SELECT COUNT(*) AS n FROM ${BASE(today, days)} ${where}`,
+  };
+}
+
+/** A page of the reconciliation grid across grants. */
+export function reconciliationPage(db: Db, q: GridPageQuery, today: string, days: number): { rows: ReconciliationRow[]; lastRow: number } {
+  const { page, count } = reconciliationPageSql(q, today, days);
+  return { rows: db.all<ReconciliationRow>(page), lastRow: db.get<{ n: number }>(count)?.n ?? 0 };
 }

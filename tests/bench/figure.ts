@@ -1,5 +1,5 @@
 // One figure of `npm run bench`, in its own process: prints one JSON line. Started by run.ts.
-import { auditVerify, bulkWrite, coldStart, fundingReport, gridAudit, gridDisbursements, gridGrants, type Figure } from './figures';
+import { auditVerify, bulkWrite, coldStart, fundingReport, gridAudit, gridDisbursements, gridGrants, gridReconciliation, type Figure } from './figures';
 
 const [name, arg, n] = process.argv.slice(2);
 const count = Number(n);
@@ -8,6 +8,7 @@ const figures: Record<string, () => Figure | Promise<Figure>> = {
   'grid-disbursements': () => gridDisbursements(arg!, count),
   'grid-audit': () => gridAudit(arg!, count),
   'grid-grants': () => gridGrants(arg!, count),
+  'grid-reconciliation': () => gridReconciliation(arg!, count),
   report: () => fundingReport(arg!, count),
   verify: () => auditVerify(arg!),
   'cold-start': () => coldStart(arg!),

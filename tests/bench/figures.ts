@@ -15,6 +15,8 @@ import { FUNDING_REPORT_SQL } from '../../db/queries/funding-report';
 import { disbursementsPageSql, type DisbursementsPageQuery } from '../../db/queries/disbursements-grid';
 import { auditPageSql, type AuditPageQuery } from '../../db/queries/audit-grid';
 import { grantsPageSql, type GrantsPageQuery } from '../../db/queries/grants';
+import type { GridPageQuery } from '../../db/queries/grid-sql';
+import { reconciliationPageSql } from '../../db/queries/reconciliation-grid';
 import { createRng } from '../../core/demo/random';
 import { DEMO_ACCOUNTS } from '../../core/demo/accounts';
 import { launchChromium } from '../e2e/support/chromium';
@@ -196,6 +198,11 @@ export function gridAudit(dbPath: string, pages: number): Figure {
 export function gridGrants(dbPath: string, pages: number): Figure {
   const base = { sortModel: [{ colId: 'disbursed', sort: 'desc' as const }], filterModel: {}, search: '', reportingCurrency: 'EUR' };
   return gridPages<GrantsPageQuery & { reportingCurrency: string }>('grid_page_grants', dbPath, pages, 'grants.page', base, grantsPageSql);
+}
+
+export function gridReconciliation(dbPath: string, pages: number): Figure {
+  const base = { sortModel: [{ colId: 'outstanding', sort: 'desc' as const }], filterModel: {}, search: '' };
+  return gridPages<GridPageQuery>('grid_page_reconciliation', dbPath, pages, 'reconciliation.page', base, (q) => reconciliationPageSql(q, SCALE_NOW.slice(0, 10), 30));
 }
 
 export function fundingReport(dbPath: string, runs: number): Figure {

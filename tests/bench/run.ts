@@ -68,6 +68,7 @@ const plan: [string, string, number][] = [
   ['grid-disbursements', dataset, pages],
   ['grid-audit', dataset, pages],
   ['grid-grants', dataset, pages],
+  ['grid-reconciliation', dataset, pages],
   ['report', dataset, smoke ? 5 : 20],
   ['verify', dataset, 0],
   ['cold-start', dataset, 0],
