@@ -16,7 +16,7 @@ import { ReconciliationPage } from '../features/reconciliation/ReconciliationPag
 import { UsersPage } from '../features/users/UsersPage';
 import type { TextKey } from '../i18n/keys';
 import { useLocale } from '../i18n/use-locale';
-import { ROUTES, useRoute, type Route } from './routes';
+import { ROUTES, usePlace, type Route } from './routes';
 
 type AppInfo = Output<'app.info'>;
 
@@ -41,8 +41,9 @@ export function App() {
   const [infoError, setInfoError] = useState<unknown>(null);
   const { user } = useCurrentUser();
   const routes = ROUTES.filter((r) => !ADMIN_ONLY.has(r) || user.role === 'administrator');
-  const requested = useRoute();
-  const route: Route = routes.includes(requested) ? requested : 'grants';
+  const place = usePlace();
+  const route: Route = routes.includes(place.route) ? place.route : 'grants';
+  const grantId = route === place.route ? place.grantId : null;
   const main = useRef<HTMLElement>(null);
   const shownRoute = useRef(route);
 
@@ -97,15 +98,15 @@ export function App() {
       )}
       <main className="app-main" ref={main}>
         <ErrorBoundary key={route}>
-          <Screen route={route} />
+          <Screen route={route} grantId={grantId} />
         </ErrorBoundary>
       </main>
     </div>
   );
 }
 
-/** The screen of a route. */
-function Screen({ route }: { route: Route }) {
+/** The screen of a route (and the grant the address opens on the Grants screen). */
+function Screen({ route, grantId }: { route: Route; grantId: number | null }) {
   switch (route) {
     case 'disbursements':
       return <DisbursementsPage />;
@@ -120,6 +121,6 @@ function Screen({ route }: { route: Route }) {
     case 'users':
       return <UsersPage />;
     case 'grants':
-      return <GrantsPage />;
+      return <GrantsPage grantId={grantId} />;
   }
 }

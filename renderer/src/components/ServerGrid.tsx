@@ -3,9 +3,21 @@
  * filters", a hint), the error and empty states, the keyboard (/ or Ctrl/Cmd+F focuses the search,
  * Enter opens the focused row, Escape closes what is open and puts focus back on its row) and
  * ag-grid's infinite row model with the SERVER_PAGED_GRID settings. A screen brings its columns,
- * its page call and what it shows beside the grid for the open row.
+ * its page call and what it shows beside the grid for the open row: either ServerGrid keeps the
+ * open row (`detail`), or the screen does (`panel`: what is open comes from the address, or is
+ * opened from elsewhere than the grid), and then `gridRef` lets it act on the grid.
  */
-import { useCallback, useEffect, useMemo, useRef, useState, type ComponentType, type ReactNode } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useImperativeHandle,
+  useMemo,
+  useRef,
+  useState,
+  type ComponentType,
+  type ReactNode,
+  type Ref,
+} from 'react';
 import type {
   CellKeyDownEvent,
   ColDef,
@@ -14,6 +26,7 @@ import type {
   GridApi,
   GridReadyEvent,
   IGetRowsParams,
+  ModelUpdatedEvent,
   RowClickedEvent,
   RowSelectionOptions,
 } from 'ag-grid-community';
@@ -39,6 +52,40 @@ export type DetailProps<Row> = {
   close(): void;
   /** Fetches the rows in view again (after a change made in the panel). */
   refresh(): void;
+};
+
+/** Where focus goes back to when a panel the screen keeps closes. */
+export type PanelOpen = {
+  /** The grid row it was opened from; null when opened otherwise (the focused row, else the first, gets focus). */
+  rowIndex: number | null;
+  /** The element that opened it from outside the grid, which gets focus back while it is still there. */
+  opener?: HTMLElement | null;
+};
+
+/** A panel beside the grid that the screen keeps (rather than ServerGrid's own open row). */
+export type ServerGridPanel<Row> = {
+  /** What is open, or null. */
+  open: PanelOpen | null;
+  /** A row was opened from the grid: a click (takeFocus false) or Enter (true). */
+  onOpenRow(open: OpenRow<Row>): void;
+  /** The panel is closing (Escape, or the handle's `close`); focus has been put back already. */
+  onClose(): void;
+  /** The panel, shown while `open` is set; its close button calls the handle's `close`. */
+  content: ReactNode;
+  /** The row shown selected while it is loaded (the open one). */
+  selectedRowId?: string | null;
+};
+
+/** What a screen that keeps its own panel can do to the grid. */
+export type ServerGridHandle = {
+  /** Closes the panel the screen keeps: focus goes back to its row (or opener), then `onClose`. */
+  close(): void;
+  /** Fetches the rows in view again (after a change). */
+  refresh(): void;
+  /** Drops every loaded block and starts over from the top (after a new record). */
+  startOver(): void;
+  /** Clears the search, applies `filterModel` and puts focus on the first row. */
+  showOnly(filterModel: Record<string, unknown>): void;
 };
 
 /** The words of the toolbar and states, already translated. */
@@ -75,18 +122,30 @@ export type ServerGridProps<Row, Input extends QueryInput> = {
   rowId(row: Row): string;
   /** The column that takes focus when the grid is entered from the keyboard. */
   firstColumn: string;
-  /** What opens beside the grid for a selected row (nothing opens without it). */
+  /** What opens beside the grid for a selected row (nothing opens without it or `panel`). */
   detail?: ComponentType<DetailProps<Row>>;
+  /** A panel the screen keeps itself, instead of `detail`. */
+  panel?: ServerGridPanel<Row>;
+  /** Lets the screen act on the grid (with `panel`). */
+  gridRef?: Ref<ServerGridHandle>;
+  /** Called when the grid asks for its first block: it starts over (new search, filter, sort or refresh). Keep it stable. */
+  onStartOver?(): void;
+  /** The test id of the count, when `<name>-count` is taken (default `<name>-count`). */
+  countTestId?: string;
   /** More controls in the toolbar, before the hint. */
   toolbarExtra?: ReactNode;
+  /** Controls at the end of the toolbar, after the hint. */
+  toolbarEnd?: ReactNode;
   /** A message under the toolbar (e.g. an amount a filter could not read). */
   notice?: ReactNode;
+  /** Under the grid and its panel (e.g. a status bar), or outside the layout (a modal dialog). */
+  footer?: ReactNode;
   className?: string;
 };
 
 /** A server-paged grid screen (see the file comment). */
 export function ServerGrid<Row, Input extends QueryInput>(props: ServerGridProps<Row, Input>) {
-  const { name, texts, toPageInput, fetchPage, columnDefs, defaultColDef, rowId, firstColumn, detail: Detail } = props;
+  const { name, texts, toPageInput, fetchPage, columnDefs, defaultColDef, rowId, firstColumn, detail: Detail, panel } = props;
   const { t, locale } = useLocale();
   const gridApi = useRef<GridApi<Row> | null>(null);
   const searchInput = useRef<HTMLInputElement>(null);
@@ -97,7 +156,12 @@ export function ServerGrid<Row, Input extends QueryInput>(props: ServerGridProps
   const [count, setCount] = useState<number | null>(null);
   const [loadError, setLoadError] = useState<unknown>(null);
   const [hasFilters, setHasFilters] = useState(false);
-  const [open, setOpen] = useState<OpenRow<Row> | null>(null);
+  const [ownOpen, setOwnOpen] = useState<OpenRow<Row> | null>(null);
+  /** What is open and where focus goes back to, whoever keeps it. */
+  const open: PanelOpen | null = panel ? panel.open : ownOpen;
+  const canOpen = Detail !== undefined || panel !== undefined;
+  const onStartOver = props.onStartOver;
+  const panelOpenRow = panel?.onOpenRow;
 
   const datasource = useMemo(
     () =>
@@ -106,10 +170,12 @@ export function ServerGrid<Row, Input extends QueryInput>(props: ServerGridProps
         onCount: setCount,
         onError: setLoadError,
         onRequest: (input) => {
-          if (input.startRow === 0) setLoadError(null);
+          if (input.startRow !== 0) return;
+          setLoadError(null);
+          onStartOver?.();
         },
       }),
-    [toPageInput, fetchPage],
+    [toPageInput, fetchPage, onStartOver],
   );
   // A new language remounts the grid (key below): headers, formats and ag-grid's own texts are initial options.
   const localeText = useMemo(() => gridLocaleText(t), [t]);
@@ -128,9 +194,12 @@ export function ServerGrid<Row, Input extends QueryInput>(props: ServerGridProps
     return () => window.clearTimeout(timer);
   }, [searchText, datasource]);
 
+  const panelClose = panel?.onClose;
   const close = useCallback(() => {
     const grid = gridApi.current;
-    if (open && grid) {
+    if (open?.opener?.isConnected) {
+      open.opener.focus();
+    } else if (open && grid) {
       grid.deselectAll();
       const focused = grid.getFocusedCell();
       const rowIndex = open.rowIndex ?? focused?.rowIndex ?? 0;
@@ -138,8 +207,36 @@ export function ServerGrid<Row, Input extends QueryInput>(props: ServerGridProps
       grid.ensureIndexVisible(rowIndex);
       grid.setFocusedCell(rowIndex, focused?.column ?? firstColumn);
     }
-    setOpen(null);
-  }, [open, firstColumn]);
+    if (panelClose) panelClose();
+    else setOwnOpen(null);
+  }, [open, firstColumn, panelClose]);
+
+  const openRow = useCallback(
+    (o: OpenRow<Row>) => {
+      if (panelOpenRow) panelOpenRow(o);
+      else setOwnOpen(o);
+    },
+    [panelOpenRow],
+  );
+
+  // The row of a panel the screen keeps shows selected while it is loaded (the address or Back may change it).
+  const selectedRowId = panel ? (panel.selectedRowId ?? null) : undefined;
+  const selectedNow = useRef(selectedRowId);
+  useEffect(() => {
+    selectedNow.current = selectedRowId;
+    const grid = gridApi.current;
+    if (selectedRowId === undefined || !grid) return;
+    const node = selectedRowId === null ? undefined : grid.getRowNode(selectedRowId);
+    if (node) node.setSelected(true, true);
+    else grid.deselectAll();
+  }, [selectedRowId]);
+  // A block that arrives later may hold it (the panel was opened by its address before the rows came).
+  const onModelUpdated = useCallback((e: ModelUpdatedEvent<Row>) => {
+    const id = selectedNow.current;
+    if (id == null) return;
+    const node = e.api.getRowNode(id);
+    if (node && !node.isSelected()) node.setSelected(true, true);
+  }, []);
 
   const hasSearch = texts.search !== undefined;
   // Keyboard: "/" or Ctrl/Cmd+F to search; Escape closes the open row (unless a grid popup is open).
@@ -171,18 +268,18 @@ export function ServerGrid<Row, Input extends QueryInput>(props: ServerGridProps
   }, []);
   const onRowClicked = useCallback(
     (e: RowClickedEvent<Row>) => {
-      if (e.data && Detail) setOpen({ row: e.data, rowIndex: e.rowIndex, takeFocus: false });
+      if (e.data && canOpen) openRow({ row: e.data, rowIndex: e.rowIndex, takeFocus: false });
     },
-    [Detail],
+    [canOpen, openRow],
   );
   const onCellKeyDown = useCallback(
     (e: CellKeyDownEvent<Row>) => {
       const key = (e.event as KeyboardEvent | null | undefined)?.key;
-      if (key !== 'Enter' || !e.data || !Detail) return;
+      if (key !== 'Enter' || !e.data || !canOpen) return;
       e.node.setSelected(true);
-      setOpen({ row: e.data, rowIndex: e.rowIndex, takeFocus: true });
+      openRow({ row: e.data, rowIndex: e.rowIndex, takeFocus: true });
     },
-    [Detail],
+    [canOpen, openRow],
   );
   const onFilterChanged = useCallback((e: FilterChangedEvent<Row>) => {
     setHasFilters(e.api.isAnyFilterPresent());
@@ -193,10 +290,14 @@ export function ServerGrid<Row, Input extends QueryInput>(props: ServerGridProps
     gridApi.current?.purgeInfiniteCache();
   };
 
-  const clearAll = () => {
+  const clearSearch = useCallback(() => {
     setSearchText('');
     datasource.setSearch('');
     setAppliedSearch('');
+  }, [datasource]);
+
+  const clearAll = () => {
+    clearSearch();
     const grid = gridApi.current;
     if (!grid) return;
     if (grid.isAnyFilterPresent()) grid.setFilterModel(null); // refetches by itself
@@ -204,6 +305,24 @@ export function ServerGrid<Row, Input extends QueryInput>(props: ServerGridProps
   };
 
   const refresh = useCallback(() => gridApi.current?.refreshInfiniteCache(), []);
+
+  useImperativeHandle(
+    props.gridRef,
+    () => ({
+      close,
+      refresh,
+      startOver: () => gridApi.current?.purgeInfiniteCache(),
+      showOnly: (filterModel) => {
+        const grid = gridApi.current;
+        if (!grid) return;
+        clearSearch();
+        grid.setFilterModel(filterModel);
+        grid.ensureIndexVisible(0, 'top');
+        grid.setFocusedCell(0, firstColumn);
+      },
+    }),
+    [close, refresh, clearSearch, firstColumn],
+  );
 
   const noRows = count === 0;
   const searching = appliedSearch !== '' || hasFilters;
@@ -263,7 +382,7 @@ export function ServerGrid<Row, Input extends QueryInput>(props: ServerGridProps
             )}
           </div>
         )}
-        <span className="count" data-testid={`${name}-count`} aria-live="polite">
+        <span className="count" data-testid={props.countTestId ?? `${name}-count`} aria-live="polite">
           {count !== null ? texts.count(count) : loadError === null ? texts.loading : ''}
         </span>
         {searching && (
@@ -273,6 +392,7 @@ export function ServerGrid<Row, Input extends QueryInput>(props: ServerGridProps
         )}
         {props.toolbarExtra}
         <span className="toolbar-hint">{texts.help}</span>
+        {props.toolbarEnd}
       </div>
 
       {loadError !== null && <ErrorBanner title={texts.loadFailed} error={loadError} onRetry={retry} />}
@@ -294,6 +414,7 @@ export function ServerGrid<Row, Input extends QueryInput>(props: ServerGridProps
             onRowClicked={onRowClicked}
             onCellKeyDown={onCellKeyDown}
             onFilterChanged={onFilterChanged}
+            onModelUpdated={onModelUpdated}
             enableCellTextSelection={false}
             suppressOverlays={['noRows', 'noMatchingRows']}
           />
@@ -308,8 +429,10 @@ export function ServerGrid<Row, Input extends QueryInput>(props: ServerGridProps
             </div>
           )}
         </div>
-        {open && Detail && <Detail open={open} close={close} refresh={refresh} />}
+        {ownOpen && Detail && !panel && <Detail open={ownOpen} close={close} refresh={refresh} />}
+        {panel?.open && panel.content}
       </div>
+      {props.footer}
     </section>
   );
 }

@@ -9,6 +9,7 @@ import {
   LocaleModule,
   ModuleRegistry,
   NumberFilterModule,
+  RowApiModule,
   RowSelectionModule,
   ScrollApiModule,
   TextFilterModule,
@@ -27,6 +28,7 @@ const modules: Module[] = [
   DateFilterModule,
   CustomFilterModule, // the Audit log's record-type and action lists (../components/ChoiceFilter)
   RowSelectionModule, // the open grant or audit entry is the selected row
+  RowApiModule, // getRowNode: the row an address opens shows selected
   ScrollApiModule, // ensureIndexVisible
   TooltipModule, // header tooltips, reference -> title
   CellStyleModule, // cellClass

@@ -29,6 +29,11 @@ export class DisbursementsPage {
     return this.page.getByTestId('disbursement-detail');
   }
 
+  /** The open payment's link to its grant on the Grants screen. */
+  get openGrant(): Locator {
+    return this.detail.getByTestId('open-grant');
+  }
+
   cell(index: number, colId: string): Locator {
     return this.grid.locator(`.ag-row[row-index="${index}"] [col-id="${colId}"]`).first();
   }

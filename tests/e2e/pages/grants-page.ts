@@ -54,4 +54,9 @@ export class GrantsPage {
   get detail(): Locator {
     return this.page.getByTestId('grant-detail');
   }
+
+  /** The open grant's reference, in the panel's heading. */
+  get detailReference(): Locator {
+    return this.detail.getByTestId('grant-detail-reference');
+  }
 }

@@ -38,6 +38,11 @@ export class ReconciliationPage {
     return this.page.getByTestId('reconciliation-detail');
   }
 
+  /** The open grant's link to the Grants screen. */
+  get openGrant(): Locator {
+    return this.detail.getByTestId('open-grant');
+  }
+
   total(id: 'amount' | 'scheduled' | 'disbursed' | 'received' | 'inTransit' | 'outstanding'): Locator {
     return this.detail.getByTestId(`reconciliation-total-${id}`).locator('.total-value');
   }

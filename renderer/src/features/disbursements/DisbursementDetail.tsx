@@ -2,12 +2,10 @@ import { useEffect, useId, useRef } from 'react';
 import { showMoney } from '../../components/money-text';
 import { countryName } from '../../i18n/country-names';
 import { useLocale } from '../../i18n/use-locale';
+import { OpenGrantLink } from '../grants/OpenGrantLink';
 import type { DisbursementRow } from './disbursements-grid';
 
-/**
- * One disbursement's fields beside the grid. The row carries the grant's reference, not its id,
- * and no screen opens a grant from elsewhere yet, so the panel says where to find the grant.
- */
+/** One disbursement's fields beside the grid, and a link to its grant (tranches, receipts, reconciliation). */
 export function DisbursementDetail({ row, onClose, takeFocus }: { row: DisbursementRow; onClose(): void; takeFocus: boolean }) {
   const { t, locale } = useLocale();
   const headingId = useId();
@@ -69,7 +67,9 @@ export function DisbursementDetail({ row, onClose, takeFocus }: { row: Disbursem
             <dd className="num">{row.id}</dd>
           </div>
         </dl>
-        <p className="muted disbursement-hint">{t('disbursementList.detail.grantHint', { reference: row.reference })}</p>
+        <p className="detail-links">
+          <OpenGrantLink grantId={row.grantId} reference={row.reference} />
+        </p>
       </div>
     </aside>
   );

@@ -169,7 +169,7 @@ function DetailBody({
     <div className="detail-body" ref={body}>
       <header className="detail-title">
         <h2 id={headingId} ref={headingRef} tabIndex={-1}>
-          <span className="detail-ref" title={t('detail.reference')}>
+          <span className="detail-ref" data-testid="grant-detail-reference" title={t('detail.reference')}>
             {grant.reference}
           </span>
           <span title={t('detail.status')}>

@@ -1,11 +1,11 @@
 /**
- * The Grants grid's infinite-row-model datasource, which calls 'grants.page' (the columns are in
+ * The Grants grid's page input for 'grants.page' (the datasource is ServerGrid's; the columns are in
  * ./grants-columns). The translation of ag-grid's models is shared with the other grids
  * (../../components/grid-datasource); this file binds it to the Grants columns.
  */
 import type { Input, Output } from '../../../../core/api/handlers';
 import { GRANT_COLUMNS } from '../../../../core/api/schemas/grants';
-import { createGridDatasource, gridRequests, type GridDatasource, type GridDatasourceOptions } from '../../components/grid-datasource';
+import { gridRequests } from '../../components/grid-datasource';
 
 export {
   DATE_FILTER_OPTIONS,
@@ -27,23 +27,3 @@ export const toFilterModel = requests.toFilterModel;
 export const toSortModel = requests.toSortModel;
 /** The 'grants.page' input for one block the grid asks for. */
 export const toPageInput: (...args: Parameters<typeof requests.toPageInput>) => GrantsPageInput = requests.toPageInput;
-
-export type GrantsDatasourceOptions = GridDatasourceOptions<GrantsPageInput, GrantRow> & {
-  /** The currency equivalents are asked in at first (EUR when absent). */
-  reportingCurrency?: string;
-};
-export type GrantsDatasource = GridDatasource & {
-  /** The currency of equivalents for blocks requested from now on (then refresh the cache). */
-  setReportingCurrency(code: string): void;
-};
-
-/** An infinite-row-model datasource over 'grants.page'. */
-export function createGrantsDatasource(options: GrantsDatasourceOptions): GrantsDatasource {
-  let reportingCurrency = options.reportingCurrency ?? 'EUR';
-  const datasource = createGridDatasource((params, search) => ({ ...toPageInput(params, search), reportingCurrency }), options);
-  return Object.assign(datasource, {
-    setReportingCurrency(code: string) {
-      reportingCurrency = code;
-    },
-  });
-}

@@ -5,6 +5,7 @@ import { ErrorBanner } from '../../components/ErrorBanner';
 import { showMoney } from '../../components/money-text';
 import { useLocale } from '../../i18n/use-locale';
 import { useCurrentUser } from '../auth/current-user';
+import { OpenGrantLink } from '../grants/OpenGrantLink';
 import { canRecordMoney } from '../money-flow/money-roles';
 import { discrepancyText } from './discrepancy-text';
 import { MatchForm, openLines } from './MatchForm';
@@ -81,6 +82,9 @@ export function ReconciliationDetail({ grantId, onClose, onChanged, takeFocus }:
             <h2 id={headingId} ref={heading} tabIndex={-1}>
               <span className="detail-ref">{load.data.reference}</span>
             </h2>
+            <p className="detail-links">
+              <OpenGrantLink grantId={grantId} reference={load.data.reference} />
+            </p>
           </header>
           <section aria-label={t('detail.totals')} className="totals totals-wide" data-testid="reconciliation-totals">
             {totalsOf(load.data).map(([key, minor, id]) => (
