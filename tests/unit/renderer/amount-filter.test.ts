@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { amountFilterParams } from '../../../renderer/src/features/grants/amount-filter';
+import { amountFilterParams } from '../../../renderer/src/components/amount-filter';
 
 describe('money filters typed in the UI language', () => {
   it('read the locale’s own format', () => {

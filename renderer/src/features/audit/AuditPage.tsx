@@ -2,10 +2,11 @@ import { useCallback, useMemo, useRef, useState } from 'react';
 import type { CustomCellRendererProps } from 'ag-grid-react';
 import { useApi } from '../../api/context';
 import { ServerGrid, type OpenRow, type ServerGridHandle, type ServerGridTexts } from '../../components/ServerGrid';
+import { DEFAULT_COL_DEF } from '../../components/grid-columns';
 import { intlLocaleOf } from '../../../../core/domain/locales';
 import { useLocale } from '../../i18n/use-locale';
 import { ActionPill } from './ActionPill';
-import { auditColumnDefs, defaultAuditColDef } from './audit-columns';
+import { auditColumnDefs } from './audit-columns';
 import { toAuditPageInput, type AuditPageInput, type AuditRow } from './audit-grid';
 import { AuditStatus } from './AuditStatus';
 import { RecordHistory, type RecordRef } from './RecordHistory';
@@ -92,7 +93,7 @@ export function AuditPage() {
       toPageInput={toAuditPageInput}
       fetchPage={fetchPage}
       columnDefs={columnDefs}
-      defaultColDef={defaultAuditColDef}
+      defaultColDef={DEFAULT_COL_DEF}
       rowId={rowId}
       firstColumn={FIRST_COLUMN}
       gridRef={grid}

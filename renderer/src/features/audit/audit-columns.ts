@@ -5,8 +5,7 @@
 import type { ColDef } from 'ag-grid-community';
 import type { TFunction } from 'i18next';
 import type { AuditColumn } from '../../../../core/api/schemas/audit';
-import { ChoiceFilter, ChoiceFloatingFilter, type ChoiceFilterParams } from '../../components/ChoiceFilter';
-import { DATE_FILTER_OPTIONS, MAX_CONDITIONS, NUMBER_FILTER_OPTIONS, TEXT_FILTER_OPTIONS } from '../../components/grid-datasource';
+import { choiceFilter, dateFilter, numberFilter, textFilter } from '../../components/grid-columns';
 import { ACTION_KEYS, actionLabel, recordTypeChoices, recordTypeLabel } from './audit-codes';
 import type { AuditRow } from './audit-grid';
 import { formatUtcInstant } from './audit-time';
@@ -14,34 +13,6 @@ import { userLabel } from './user-label';
 
 /** Characters of the hash shown in the grid; the tooltip has all 64. */
 export const SHORT_HASH = 12;
-
-const textFilter = {
-  filter: 'agTextColumnFilter',
-  filterParams: { filterOptions: TEXT_FILTER_OPTIONS, maxNumConditions: MAX_CONDITIONS, trimInput: true, debounceMs: 300 },
-} satisfies ColDef;
-
-const numberFilter = {
-  filter: 'agNumberColumnFilter',
-  filterParams: { filterOptions: NUMBER_FILTER_OPTIONS, maxNumConditions: MAX_CONDITIONS, debounceMs: 300 },
-} satisfies ColDef;
-
-// ISO dates typed as text (2026-11-24), not the browser's date picker in the OS locale's order.
-const dateFilter = {
-  filter: 'agDateColumnFilter',
-  filterParams: { filterOptions: DATE_FILTER_OPTIONS, maxNumConditions: MAX_CONDITIONS, browserDatePicker: false, minValidYear: 1990 },
-} satisfies ColDef;
-
-type FilterPart = Pick<ColDef<AuditRow>, 'filter' | 'filterParams' | 'floatingFilterComponent' | 'floatingFilterComponentParams' | 'suppressFloatingFilterButton'>;
-
-function choiceFilter(params: ChoiceFilterParams): FilterPart {
-  return {
-    filter: ChoiceFilter,
-    filterParams: params,
-    floatingFilterComponent: ChoiceFloatingFilter,
-    floatingFilterComponentParams: params,
-    suppressFloatingFilterButton: true,
-  };
-}
 
 export type AuditColumnOptions = {
   t: TFunction;
@@ -93,7 +64,7 @@ export function auditColumnDefs({ t, collator, actionCellRenderer }: AuditColumn
       width: 140,
       valueFormatter: (p) => (p.value ? actionLabel(t, String(p.value)) : ''),
       ...(actionCellRenderer ? { cellRenderer: actionCellRenderer } : {}),
-      ...choiceFilter({
+      ...choiceFilter<AuditRow>({
         choices: Object.keys(ACTION_KEYS).map((value) => ({ value, label: actionLabel(t, value) })),
         anyLabel,
         label: filterLabel(t('audit.column.action')),
@@ -106,7 +77,7 @@ export function auditColumnDefs({ t, collator, actionCellRenderer }: AuditColumn
       filterValueGetter: (p) => p.data?.tableName,
       width: 240,
       tooltip: true,
-      ...choiceFilter({ choices: recordTypeChoices(t, collator), anyLabel, label: filterLabel(t('audit.column.tableName')) }),
+      ...choiceFilter<AuditRow>({ choices: recordTypeChoices(t, collator), anyLabel, label: filterLabel(t('audit.column.tableName')) }),
     },
     {
       colId: 'recordId',
@@ -142,14 +113,3 @@ export function auditColumnDefs({ t, collator, actionCellRenderer }: AuditColumn
   ];
   return cols;
 }
-
-/** Settings every Audit column shares. Long headers wrap rather than cut. */
-export const defaultAuditColDef: ColDef<AuditRow> = {
-  sortable: true,
-  resizable: true,
-  floatingFilter: true,
-  suppressHeaderMenuButton: true,
-  wrapHeaderText: true,
-  autoHeaderHeight: true,
-  cellDataType: false,
-};

@@ -3,9 +3,10 @@ import { intlLocaleOf } from '../../../../core/domain/locales';
 import { numberSymbolsOf } from '../../../../core/domain/parse-locale-amount';
 import { useApi } from '../../api/context';
 import { ServerGrid, type DetailProps, type ServerGridTexts } from '../../components/ServerGrid';
+import { DEFAULT_COL_DEF } from '../../components/grid-columns';
 import { useLocale } from '../../i18n/use-locale';
 import { DisbursementDetail } from './DisbursementDetail';
-import { defaultDisbursementColDef, disbursementColumnDefs } from './disbursements-columns';
+import { disbursementColumnDefs } from './disbursements-columns';
 import { toPageInput, type DisbursementRow, type DisbursementsPageInput } from './disbursements-grid';
 
 const rowId = (r: DisbursementRow) => String(r.id);
@@ -57,7 +58,7 @@ export function DisbursementsPage() {
       toPageInput={toPageInput}
       fetchPage={fetchPage}
       columnDefs={columnDefs}
-      defaultColDef={defaultDisbursementColDef}
+      defaultColDef={DEFAULT_COL_DEF}
       rowId={rowId}
       firstColumn={FIRST_COLUMN}
       detail={Detail}

@@ -2,40 +2,13 @@
  * The Disbursements grid's columns: every payment in its own currency (formatted per locale with
  * ISO minor digits), dates ISO, the country by name and, like the currency, filtered from a list.
  */
-import type { ColDef, ValueFormatterParams } from 'ag-grid-community';
+import type { ColDef } from 'ag-grid-community';
 import type { TFunction } from 'i18next';
 import type { UiLocale } from '../../../../core/domain/locales';
-import { ChoiceFilter, ChoiceFloatingFilter, type ChoiceFilterParams } from '../../components/ChoiceFilter';
-import { DATE_FILTER_OPTIONS, MAX_CONDITIONS, NUMBER_FILTER_OPTIONS, TEXT_FILTER_OPTIONS } from '../../components/grid-datasource';
-import { showMoney, type Money } from '../../components/money-text';
+import { choiceFilter, dateFilter, moneyColumn, textFilter } from '../../components/grid-columns';
 import { countryName, regionCountryChoices } from '../../i18n/country-names';
-import { amountFilterParams } from '../grants/amount-filter';
 import { REGION_CURRENCIES } from '../money-flow/choices';
 import type { DisbursementColumn, DisbursementRow } from './disbursements-grid';
-
-const textFilter = {
-  filter: 'agTextColumnFilter',
-  filterParams: { filterOptions: TEXT_FILTER_OPTIONS, maxNumConditions: MAX_CONDITIONS, trimInput: true, debounceMs: 300 },
-} satisfies ColDef;
-
-// ISO dates typed as text (2026-11-24), not the browser's date picker in the OS locale's order.
-const dateFilter = {
-  filter: 'agDateColumnFilter',
-  filterParams: { filterOptions: DATE_FILTER_OPTIONS, maxNumConditions: MAX_CONDITIONS, browserDatePicker: false, minValidYear: 1990 },
-} satisfies ColDef;
-
-type FilterPart = Pick<ColDef<DisbursementRow>, 'filter' | 'filterParams' | 'floatingFilterComponent' | 'floatingFilterComponentParams' | 'suppressFloatingFilterButton'>;
-
-/** A list filter: its model is a text `equals` on the code, which the API compares exactly. */
-function choiceFilter(params: ChoiceFilterParams): FilterPart {
-  return {
-    filter: ChoiceFilter,
-    filterParams: params,
-    floatingFilterComponent: ChoiceFloatingFilter,
-    floatingFilterComponentParams: params,
-    suppressFloatingFilterButton: true,
-  };
-}
 
 export type DisbursementColumnOptions = {
   t: TFunction;
@@ -72,25 +45,15 @@ export function disbursementColumnDefs({ t, locale, collator, onAmountRefused = 
       filterValueGetter: (p) => p.data?.country,
       tooltip: (p) => (p.data ? `${countryName(t, p.data.country)} (${p.data.country})` : undefined),
       width: 210,
-      ...choiceFilter({ choices: regionCountryChoices(t, collator), anyLabel, label: filterLabel(t('reconciliation.column.country')) }),
+      ...choiceFilter<DisbursementRow>({ choices: regionCountryChoices(t, collator), anyLabel, label: filterLabel(t('reconciliation.column.country')) }),
     },
-    {
-      colId: 'amount',
-      headerName: t('disbursements.amount'),
-      valueGetter: (p) => (p.data ? { amountMinor: p.data.amountMinor, currency: p.data.currency } : null),
-      valueFormatter: (p: ValueFormatterParams<DisbursementRow, Money | null>) => (p.value ? showMoney(p.value, locale) : ''),
-      width: 170,
-      filter: 'agNumberColumnFilter',
-      filterParams: { filterOptions: NUMBER_FILTER_OPTIONS, maxNumConditions: MAX_CONDITIONS, debounceMs: 300, ...amountFilterParams(locale, onAmountRefused) },
-      type: 'rightAligned',
-      cellClass: ['ag-right-aligned-cell', 'cell-money'],
-    },
+    { ...moneyColumn('amount', t('disbursements.amount'), (r: DisbursementRow) => r.amountMinor, (r) => r.currency, { locale, onAmountRefused }), width: 170 },
     {
       colId: 'currency',
       field: 'currency',
       headerName: t('reconciliation.column.currency'),
       width: 130,
-      ...choiceFilter({
+      ...choiceFilter<DisbursementRow>({
         choices: REGION_CURRENCIES.map((c) => ({ value: c, label: c })),
         anyLabel,
         label: filterLabel(t('reconciliation.column.currency')),
@@ -110,14 +73,3 @@ export function disbursementColumnDefs({ t, locale, collator, onAmountRefused = 
   ];
   return cols;
 }
-
-/** Settings every Disbursements column shares. Long headers wrap rather than cut. */
-export const defaultDisbursementColDef: ColDef<DisbursementRow> = {
-  sortable: true,
-  resizable: true,
-  floatingFilter: true,
-  suppressHeaderMenuButton: true,
-  wrapHeaderText: true,
-  autoHeaderHeight: true,
-  cellDataType: false,
-};

@@ -5,13 +5,14 @@ import { useApi } from '../../api/context';
 import { grantHref, navigate, routeHref } from '../../app/routes';
 import { ServerGrid, type OpenRow, type ServerGridHandle, type ServerGridTexts } from '../../components/ServerGrid';
 import { StatusPill } from '../../components/StatusPill';
+import { DEFAULT_COL_DEF } from '../../components/grid-columns';
 import { numberSymbolsOf } from '../../../../core/domain/parse-locale-amount';
 import { useLocale } from '../../i18n/use-locale';
 import { useCurrentUser } from '../auth/current-user';
 import { canManageGrants } from '../money-flow/money-roles';
 import { NewGrantDialog } from '../money-flow/NewGrantDialog';
 import { GrantDetail } from './GrantDetail';
-import { defaultGrantColDef, grantsColumnDefs } from './grants-columns';
+import { grantsColumnDefs } from './grants-columns';
 import { toPageInput, type GrantRow, type GrantsPageInput } from './grants-grid';
 import { lastReportingCurrency, rememberReportingCurrency, reportingCurrencyChoices } from './reporting-currency';
 
@@ -114,7 +115,7 @@ export function GrantsPage({ grantId }: { grantId: number | null }) {
       toPageInput={pageInput}
       fetchPage={fetchPage}
       columnDefs={columnDefs}
-      defaultColDef={defaultGrantColDef}
+      defaultColDef={DEFAULT_COL_DEF}
       rowId={rowId}
       firstColumn={FIRST_COLUMN}
       gridRef={grid}

@@ -6,24 +6,12 @@ import type { ColDef, ValueFormatterParams } from 'ag-grid-community';
 import type { TFunction } from 'i18next';
 import type { GrantColumn } from '../../../../core/api/schemas/grants';
 import type { UiLocale } from '../../../../core/domain/locales';
+import { dateFilter, moneyColumn, textFilter } from '../../components/grid-columns';
 import { showMoney, type Money } from '../../components/money-text';
 import { codeLabel } from '../../i18n/code-labels';
-import { amountFilterParams } from './amount-filter';
-import { DATE_FILTER_OPTIONS, MAX_CONDITIONS, NUMBER_FILTER_OPTIONS, TEXT_FILTER_OPTIONS, type GrantRow } from './grants-grid';
+import type { GrantRow } from './grants-grid';
 
 const NO_VALUE = '—';
-
-const textFilter = {
-  filter: 'agTextColumnFilter',
-  filterParams: { filterOptions: TEXT_FILTER_OPTIONS, maxNumConditions: MAX_CONDITIONS, trimInput: true, debounceMs: 300 },
-} satisfies ColDef;
-
-// A plain text box taking ISO dates (2024-01-31) rather than the browser's date picker, which shows
-// the OS locale's order (mm/dd/yyyy on many machines): auditors want unambiguous dates.
-const dateFilter = {
-  filter: 'agDateColumnFilter',
-  filterParams: { filterOptions: DATE_FILTER_OPTIONS, maxNumConditions: MAX_CONDITIONS, browserDatePicker: false, minValidYear: 1990 },
-} satisfies ColDef;
 
 export type ColumnOptions = {
   t: TFunction;
@@ -38,19 +26,8 @@ export type ColumnOptions = {
 
 /** The Grants grid columns; every colId is one the server whitelists (GRANT_COLUMNS). */
 export function grantsColumnDefs({ t, locale, statusCellRenderer, onAmountRefused = () => {}, reportingCurrency = 'EUR' }: ColumnOptions): ColDef<GrantRow>[] {
-  const moneyText = (p: ValueFormatterParams<GrantRow, Money | null>) => (p.value ? showMoney(p.value, locale) : '');
-  const moneyColumn = {
-    filter: 'agNumberColumnFilter',
-    filterParams: {
-      filterOptions: NUMBER_FILTER_OPTIONS,
-      maxNumConditions: MAX_CONDITIONS,
-      debounceMs: 300,
-      ...amountFilterParams(locale, onAmountRefused),
-    },
-    type: 'rightAligned',
-    cellClass: ['ag-right-aligned-cell', 'cell-money'],
-    valueFormatter: moneyText,
-  } satisfies ColDef<GrantRow, Money | null>;
+  const money = { locale, onAmountRefused };
+  const currency = (r: GrantRow) => r.currency;
 
   const cols: (ColDef<GrantRow> & { colId: GrantColumn })[] = [
     {
@@ -83,40 +60,22 @@ export function grantsColumnDefs({ t, locale, statusCellRenderer, onAmountRefuse
       ...textFilter,
     },
     {
-      colId: 'amount',
-      headerName: t('grants.column.amount'),
+      ...moneyColumn('amount', t('grants.column.amount'), (r: GrantRow) => r.amountMinor, currency, money),
       headerTooltip: t('grants.column.amount.tip'),
-      valueGetter: (p) => (p.data ? { amountMinor: p.data.amountMinor, currency: p.data.currency } : null),
       width: 170,
-      ...moneyColumn,
     },
     {
-      colId: 'amountEur',
       // The colId stays 'amountEur': the server sorts and filters this column by its EUR value.
-      headerName: t('grants.column.amountEur', { currency: reportingCurrency }),
+      ...moneyColumn('amountEur', t('grants.column.amountEur', { currency: reportingCurrency }), (r: GrantRow) => r.amountReportingMinor, (r) => r.reportingCurrency, money),
       headerTooltip: t('grants.column.amountEur.tip', { currency: reportingCurrency }),
-      valueGetter: (p) =>
-        !p.data ? undefined : p.data.amountReportingMinor === null ? null : { amountMinor: p.data.amountReportingMinor, currency: p.data.reportingCurrency },
       width: 150,
-      ...moneyColumn,
+      // Unlike the other money columns, a grant without an equivalent (no rate) shows a dash.
       valueFormatter: (p: ValueFormatterParams<GrantRow, Money | null>) => (p.node?.data ? (p.value ? showMoney(p.value, locale) : NO_VALUE) : ''),
       // The server filters this column in EUR; in another currency a typed value would mislead.
       ...(reportingCurrency === 'EUR' ? {} : { filter: false, floatingFilter: false }),
     },
-    {
-      colId: 'disbursed',
-      headerName: t('grants.column.disbursed'),
-      valueGetter: (p) => (p.data ? { amountMinor: p.data.disbursedMinor, currency: p.data.currency } : null),
-      width: 170,
-      ...moneyColumn,
-    },
-    {
-      colId: 'received',
-      headerName: t('grants.column.received'),
-      valueGetter: (p) => (p.data ? { amountMinor: p.data.receivedMinor, currency: p.data.currency } : null),
-      width: 170,
-      ...moneyColumn,
-    },
+    { ...moneyColumn('disbursed', t('grants.column.disbursed'), (r: GrantRow) => r.disbursedMinor, currency, money), width: 170 },
+    { ...moneyColumn('received', t('grants.column.received'), (r: GrantRow) => r.receivedMinor, currency, money), width: 170 },
     {
       colId: 'status',
       field: 'status',
@@ -131,15 +90,3 @@ export function grantsColumnDefs({ t, locale, statusCellRenderer, onAmountRefuse
   ];
   return cols;
 }
-
-/** Settings every Grants column shares. Long headers (some languages need more words) wrap rather than cut. */
-export const defaultGrantColDef: ColDef<GrantRow> = {
-  sortable: true,
-  resizable: true,
-  floatingFilter: true,
-  suppressHeaderMenuButton: true,
-  wrapHeaderText: true,
-  autoHeaderHeight: true,
-  // Values are shaped by valueGetter/valueFormatter above; no type inference from the first block.
-  cellDataType: false,
-};

@@ -1,14 +1,15 @@
-import { useId, useMemo, useRef, useState, type FormEvent } from 'react';
+import { useId, useRef, useState, type FormEvent } from 'react';
 import { ApiError } from '../../api/client';
 import { useApi } from '../../api/context';
 import { showMoney } from '../../components/money-text';
 import type { TextKey } from '../../i18n/keys';
 import { useLocale } from '../../i18n/use-locale';
-import { isIsoDate, readAmount } from './amount-input';
+import { isIsoDate } from './amount-input';
 import { AmountHint } from './AmountHint';
-import { CurrencySelect } from './CurrencySelect';
+import { DateField } from './DateField';
 import { firstErrorField, splitError, type FieldErrors } from './field-errors';
 import { FormField } from './FormField';
+import { MoneyFields, useAmountReading } from './MoneyFields';
 import { organisationNamed, OrganisationInput } from './OrganisationInput';
 import type { OrganisationOption } from './use-organisations';
 
@@ -57,7 +58,7 @@ export function AmendForm({ grant, organisations, onSaved, onCancel }: Props) {
   const [errors, setErrors] = useState<FieldErrors>({});
   const [banner, setBanner] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const amount = useMemo(() => readAmount(amountText, currency, locale, t), [amountText, currency, locale, t]);
+  const amount = useAmountReading(amountText, currency);
   const currencyChanges = currency !== grant.currency;
   const id = (f: string) => `${uid}-${f}`;
   const focusFirst = (errs: FieldErrors) => {
@@ -141,24 +142,39 @@ export function AmendForm({ grant, organisations, onSaved, onCancel }: Props) {
         </p>
       )}
       <div className="mf-grid">
-        <FormField
-          id={id('amountMinor')}
-          label={t('money.amend.amount', { currency })}
-          hint={amount.state === 'ok' ? <AmountHint reading={amount} /> : t('money.amend.now', { value: showMoney({ amountMinor: grant.amountMinor, currency: grant.currency }, locale) })}
-          error={errors.amountMinor}
-          data-testid="amend-amount"
-        >
-          {(c) => <input {...c} className="mf-input num" inputMode="decimal" value={amountText} onChange={(e) => setAmountText(e.target.value)} autoFocus autoComplete="off" />}
-        </FormField>
-        <FormField id={id('currency')} label={t('money.amend.currency')} hint={t('money.amend.currency.hint')} error={errors.currency} data-testid="amend-currency">
-          {(c) => <CurrencySelect control={c} value={currency} onChange={setCurrency} />}
-        </FormField>
-        <FormField id={id('startDate')} label={t('money.amend.startDate')} hint={t('money.amend.now', { value: grant.startDate })} error={errors.startDate} data-testid="amend-start">
-          {(c) => <input {...c} className="mf-input date" value={startDate} onChange={(e) => setStartDate(e.target.value)} placeholder={t('money.date.placeholder')} maxLength={10} autoComplete="off" />}
-        </FormField>
-        <FormField id={id('endDate')} label={t('money.amend.endDate')} hint={t('money.amend.now', { value: grant.endDate })} error={errors.endDate} data-testid="amend-end">
-          {(c) => <input {...c} className="mf-input date" value={endDate} onChange={(e) => setEndDate(e.target.value)} placeholder={t('money.date.placeholder')} maxLength={10} autoComplete="off" />}
-        </FormField>
+        <MoneyFields
+          id={id}
+          errors={errors}
+          data-testid-prefix="amend"
+          amount={{
+            label: t('money.amend.amount', { currency }),
+            hint: amount.state === 'ok' ? <AmountHint reading={amount} /> : t('money.amend.now', { value: showMoney({ amountMinor: grant.amountMinor, currency: grant.currency }, locale) }),
+            text: amountText,
+            onChange: setAmountText,
+            autoFocus: true,
+          }}
+          currency={{ label: t('money.amend.currency'), hint: t('money.amend.currency.hint'), value: currency, onChange: setCurrency }}
+        />
+        <DateField
+          id={id('startDate')}
+          label={t('money.amend.startDate')}
+          hint={t('money.amend.now', { value: grant.startDate })}
+          error={errors.startDate}
+          data-testid="amend-start"
+          value={startDate}
+          onChange={setStartDate}
+          autoComplete="off"
+        />
+        <DateField
+          id={id('endDate')}
+          label={t('money.amend.endDate')}
+          hint={t('money.amend.now', { value: grant.endDate })}
+          error={errors.endDate}
+          data-testid="amend-end"
+          value={endDate}
+          onChange={setEndDate}
+          autoComplete="off"
+        />
         <FormField id={id('granteeId')} label={t('money.amend.grantee')} hint={t('money.amend.now', { value: grant.grantee })} error={errors.granteeId} data-testid="amend-grantee" className="mf-wide">
           {(c) => <OrganisationInput control={c} listId={`${uid}-orgs`} value={grantee} onChange={setGrantee} options={organisations} />}
         </FormField>

@@ -2,6 +2,7 @@ import { useId, useRef, useState, type FormEvent } from 'react';
 import { useApi } from '../../api/context';
 import { useLocale } from '../../i18n/use-locale';
 import { isIsoDate } from './amount-input';
+import { DateField } from './DateField';
 import { firstErrorField, splitError, type FieldErrors } from './field-errors';
 import { FormField } from './FormField';
 import { localToday } from './today';
@@ -81,9 +82,17 @@ export function ConditionMetForm({ tranche, onSaved, onCancel }: Props) {
         </p>
       )}
       <div className="mf-grid">
-        <FormField id={id('metDate')} label={t('money.condition.date')} hint={t('money.date.hint')} error={errors.metDate} data-testid="condition-date">
-          {(c) => <input {...c} className="mf-input date" value={metDate} onChange={(e) => setMetDate(e.target.value)} placeholder={t('money.date.placeholder')} maxLength={10} autoFocus autoComplete="off" />}
-        </FormField>
+        <DateField
+          id={id('metDate')}
+          label={t('money.condition.date')}
+          hint={t('money.date.hint')}
+          error={errors.metDate}
+          data-testid="condition-date"
+          value={metDate}
+          onChange={setMetDate}
+          autoFocus
+          autoComplete="off"
+        />
         <FormField id={id('note')} label={t('money.condition.note')} error={errors.note} data-testid="condition-note" className="mf-wide">
           {(c) => <input {...c} className="mf-input" value={note} onChange={(e) => setNote(e.target.value)} maxLength={500} />}
         </FormField>

@@ -1,15 +1,16 @@
-import { useId, useMemo, useRef, useState, type FormEvent } from 'react';
+import { useId, useRef, useState, type FormEvent } from 'react';
 import type { Input, Output } from '../../../../core/api/handlers';
 import { formatAmountIn } from '../../../../core/domain/locale-format';
 import { useApi } from '../../api/context';
 import { showMoney } from '../../components/money-text';
 import { useLocale } from '../../i18n/use-locale';
-import { isIsoDate, readAmount } from './amount-input';
+import { isIsoDate } from './amount-input';
 import { AmountHint } from './AmountHint';
-import { CurrencySelect } from './CurrencySelect';
+import { DateField } from './DateField';
 import { firstErrorField, splitError, type FieldErrors } from './field-errors';
 import { FormField } from './FormField';
 import { formatIbanGroups } from './iban';
+import { MoneyFields, useAmountReading } from './MoneyFields';
 import { useAccounts } from './use-accounts';
 
 export type DisbursementResult = Output<'disbursements.record'> & { amountMinor: number; currency: string };
@@ -46,7 +47,7 @@ export function DisbursementForm({ grant, tranche, leftMinor, onRecorded, onCanc
   const [banner, setBanner] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const accounts = useAccounts(grant.granteeId, paidDate.trim());
-  const amount = useMemo(() => readAmount(amountText, currency, locale, t), [amountText, currency, locale, t]);
+  const amount = useAmountReading(amountText, currency);
   const id = (f: string) => `${uid}-${f}`;
   const focusFirst = (errs: FieldErrors) => {
     const f = firstErrorField(errs, FIELDS);
@@ -124,21 +125,24 @@ export function DisbursementForm({ grant, tranche, leftMinor, onRecorded, onCanc
         </p>
       )}
       <div className="mf-grid">
-        <FormField id={id('paidDate')} label={t('money.disbursement.paidDate')} hint={t('money.date.hint')} error={errors.paidDate} data-testid="disbursement-date">
-          {(c) => <input {...c} className="mf-input date" value={paidDate} onChange={(e) => setPaidDate(e.target.value)} placeholder={t('money.date.placeholder')} maxLength={10} autoFocus autoComplete="off" />}
-        </FormField>
-        <FormField
-          id={id('amountMinor')}
-          label={t('money.disbursement.amount')}
-          hint={<AmountHint reading={amount} />}
-          error={errors.amountMinor}
-          data-testid="disbursement-amount"
-        >
-          {(c) => <input {...c} className="mf-input num" inputMode="decimal" value={amountText} onChange={(e) => setAmountText(e.target.value)} autoComplete="off" />}
-        </FormField>
-        <FormField id={id('currency')} label={t('money.disbursement.currency')} error={errors.currency} data-testid="disbursement-currency">
-          {(c) => <CurrencySelect control={c} value={currency} onChange={setCurrency} />}
-        </FormField>
+        <DateField
+          id={id('paidDate')}
+          label={t('money.disbursement.paidDate')}
+          hint={t('money.date.hint')}
+          error={errors.paidDate}
+          data-testid="disbursement-date"
+          value={paidDate}
+          onChange={setPaidDate}
+          autoFocus
+          autoComplete="off"
+        />
+        <MoneyFields
+          id={id}
+          errors={errors}
+          data-testid-prefix="disbursement"
+          amount={{ label: t('money.disbursement.amount'), hint: <AmountHint reading={amount} />, text: amountText, onChange: setAmountText }}
+          currency={{ label: t('money.disbursement.currency'), value: currency, onChange: setCurrency }}
+        />
         <FormField
           id={id('bankAccountId')}
           label={t('money.disbursement.account', { grantee: grant.grantee })}

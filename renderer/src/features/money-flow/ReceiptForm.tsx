@@ -1,12 +1,13 @@
-import { useId, useMemo, useRef, useState, type FormEvent } from 'react';
+import { useId, useRef, useState, type FormEvent } from 'react';
 import type { Input, Output } from '../../../../core/api/handlers';
 import { useApi } from '../../api/context';
 import { useLocale } from '../../i18n/use-locale';
-import { isIsoDate, readAmount } from './amount-input';
+import { isIsoDate } from './amount-input';
 import { AmountHint } from './AmountHint';
-import { CurrencySelect } from './CurrencySelect';
+import { DateField } from './DateField';
 import { firstErrorField, splitError, type FieldErrors } from './field-errors';
 import { FormField } from './FormField';
+import { MoneyFields, useAmountReading } from './MoneyFields';
 
 export type ReceiptResult = Output<'receipts.record'> & { amountMinor: number; currency: string };
 
@@ -15,7 +16,7 @@ const FIELDS = ['receivedDate', 'amountMinor', 'currency', 'bankReference'] as c
 /** Records money the grantee received on its account, in whatever currency it arrived. */
 export function ReceiptForm({ grantId, currency: grantCurrency, onRecorded, onCancel }: { grantId: number; currency: string; onRecorded(r: ReceiptResult): void; onCancel(): void }) {
   const api = useApi();
-  const { t, locale } = useLocale();
+  const { t } = useLocale();
   const uid = useId();
   const form = useRef<HTMLFormElement>(null);
   const [receivedDate, setReceivedDate] = useState('');
@@ -25,7 +26,7 @@ export function ReceiptForm({ grantId, currency: grantCurrency, onRecorded, onCa
   const [errors, setErrors] = useState<FieldErrors>({});
   const [banner, setBanner] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const amount = useMemo(() => readAmount(amountText, currency, locale, t), [amountText, currency, locale, t]);
+  const amount = useAmountReading(amountText, currency);
   const id = (f: string) => `${uid}-${f}`;
   const focusFirst = (errs: FieldErrors) => {
     const f = firstErrorField(errs, FIELDS);
@@ -87,15 +88,24 @@ export function ReceiptForm({ grantId, currency: grantCurrency, onRecorded, onCa
         </p>
       )}
       <div className="mf-grid">
-        <FormField id={id('receivedDate')} label={t('money.receipt.date')} hint={t('money.date.hint')} error={errors.receivedDate} data-testid="receipt-date">
-          {(c) => <input {...c} className="mf-input date" value={receivedDate} onChange={(e) => setReceivedDate(e.target.value)} placeholder={t('money.date.placeholder')} maxLength={10} autoFocus autoComplete="off" />}
-        </FormField>
-        <FormField id={id('amountMinor')} label={t('money.receipt.amount')} hint={<AmountHint reading={amount} />} error={errors.amountMinor} data-testid="receipt-amount">
-          {(c) => <input {...c} className="mf-input num" inputMode="decimal" value={amountText} onChange={(e) => setAmountText(e.target.value)} autoComplete="off" />}
-        </FormField>
-        <FormField id={id('currency')} label={t('money.receipt.currency')} error={errors.currency} data-testid="receipt-currency">
-          {(c) => <CurrencySelect control={c} value={currency} onChange={setCurrency} />}
-        </FormField>
+        <DateField
+          id={id('receivedDate')}
+          label={t('money.receipt.date')}
+          hint={t('money.date.hint')}
+          error={errors.receivedDate}
+          data-testid="receipt-date"
+          value={receivedDate}
+          onChange={setReceivedDate}
+          autoFocus
+          autoComplete="off"
+        />
+        <MoneyFields
+          id={id}
+          errors={errors}
+          data-testid-prefix="receipt"
+          amount={{ label: t('money.receipt.amount'), hint: <AmountHint reading={amount} />, text: amountText, onChange: setAmountText }}
+          currency={{ label: t('money.receipt.currency'), value: currency, onChange: setCurrency }}
+        />
         <FormField id={id('bankReference')} label={t('money.bankReference')} error={errors.bankReference} data-testid="receipt-reference">
           {(c) => <input {...c} className="mf-input mono" value={bankReference} onChange={(e) => setBankReference(e.target.value)} maxLength={60} autoComplete="off" />}
         </FormField>

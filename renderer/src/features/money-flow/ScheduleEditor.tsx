@@ -3,6 +3,7 @@ import { useApi } from '../../api/context';
 import { showMoney } from '../../components/money-text';
 import { useLocale } from '../../i18n/use-locale';
 import { firstErrorField, splitError, type FieldErrors } from './field-errors';
+import { DateField } from './DateField';
 import { FormField } from './FormField';
 import { customTotal, previewSchedule, type GrantTerms, type ScheduleDraft, type ScheduleKind } from './schedule-preview';
 
@@ -115,17 +116,15 @@ export function ScheduleEditor({ grantId, grant, current, onSaved, onCancel }: P
             <FormField id={idPrefix('schedule.count')} label={t('money.schedule.count')} error={errors['schedule.count']} data-testid="schedule-count">
               {(c) => <input {...c} className="mf-input num" inputMode="numeric" value={draft.count} onChange={(e) => change({ count: e.target.value })} />}
             </FormField>
-            <FormField
+            <DateField
               id={idPrefix('schedule.firstDueDate')}
               label={t('money.schedule.firstDueDate')}
               hint={t('money.date.hint')}
               error={errors['schedule.firstDueDate']}
               data-testid="schedule-first-due"
-            >
-              {(c) => (
-                <input {...c} className="mf-input date" value={draft.firstDueDate} onChange={(e) => change({ firstDueDate: e.target.value })} placeholder={t('money.date.placeholder')} maxLength={10} />
-              )}
-            </FormField>
+              value={draft.firstDueDate}
+              onChange={(firstDueDate) => change({ firstDueDate })}
+            />
             <FormField id={idPrefix('schedule.remainder')} label={t('money.schedule.remainder')} data-testid="schedule-remainder">
               {(c) => (
                 <select {...c} className="mf-input" value={draft.remainder} onChange={(e) => change({ remainder: e.target.value as 'first' | 'last' })}>
@@ -144,9 +143,14 @@ export function ScheduleEditor({ grantId, grant, current, onSaved, onCancel }: P
           {draft.rows.map((r, i) => (
             <div className="mf-row" key={i} data-testid="schedule-row">
               <span className="mf-row-seq num">{i + 1}</span>
-              <FormField id={fieldId(`schedule.instalments.${i}`)} label={t('money.schedule.row.dueDate', { n: i + 1 })} error={errors[`schedule.instalments.${i}`]} data-testid={`schedule-row-date-${i}`}>
-                {(c) => <input {...c} className="mf-input date" value={r.dueDate} onChange={(e) => changeRow(i, { dueDate: e.target.value })} placeholder={t('money.date.placeholder')} maxLength={10} />}
-              </FormField>
+              <DateField
+                id={fieldId(`schedule.instalments.${i}`)}
+                label={t('money.schedule.row.dueDate', { n: i + 1 })}
+                error={errors[`schedule.instalments.${i}`]}
+                data-testid={`schedule-row-date-${i}`}
+                value={r.dueDate}
+                onChange={(dueDate) => changeRow(i, { dueDate })}
+              />
               <FormField id={`${fieldId(`schedule.instalments.${i}`)}-amount`} label={t('money.schedule.row.amount', { n: i + 1 })} data-testid={`schedule-row-amount-${i}`}>
                 {(c) => <input {...c} className="mf-input num" inputMode="decimal" value={r.amount} onChange={(e) => changeRow(i, { amount: e.target.value })} />}
               </FormField>

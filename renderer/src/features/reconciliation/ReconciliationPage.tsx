@@ -4,8 +4,9 @@ import { numberSymbolsOf } from '../../../../core/domain/parse-locale-amount';
 import { useApi } from '../../api/context';
 import { ServerGrid, type DetailProps, type ServerGridTexts } from '../../components/ServerGrid';
 import { StatusPill } from '../../components/StatusPill';
+import { DEFAULT_COL_DEF } from '../../components/grid-columns';
 import { useLocale } from '../../i18n/use-locale';
-import { defaultReconciliationColDef, reconciliationColumnDefs } from './reconciliation-columns';
+import { reconciliationColumnDefs } from './reconciliation-columns';
 import { toPageInput, type ReconciliationPageInput, type ReconciliationRow } from './reconciliation-grid';
 import { ReconciliationDetail } from './ReconciliationDetail';
 
@@ -55,7 +56,7 @@ export function ReconciliationPage() {
       toPageInput={toPageInput}
       fetchPage={fetchPage}
       columnDefs={columnDefs}
-      defaultColDef={defaultReconciliationColDef}
+      defaultColDef={DEFAULT_COL_DEF}
       rowId={rowId}
       firstColumn={FIRST_COLUMN}
       detail={Detail}

@@ -2,23 +2,16 @@
  * The Reconciliation grid's columns: every grant's money in its own currency (formatted per locale
  * with ISO minor digits), and the count of payments not received, highlighted when above zero.
  */
-import type { ColDef, ValueFormatterParams } from 'ag-grid-community';
+import type { ColDef } from 'ag-grid-community';
 import type { TFunction } from 'i18next';
 import type { RECONCILIATION_COLUMNS } from '../../../../core/api/schemas/receipts';
 import { COUNTRIES } from '../../../../core/domain/countries';
 import type { UiLocale } from '../../../../core/domain/locales';
-import { MAX_CONDITIONS, NUMBER_FILTER_OPTIONS, TEXT_FILTER_OPTIONS } from '../../components/grid-datasource';
-import { showMoney, type Money } from '../../components/money-text';
+import { moneyColumn as money, numberFilter, textFilter } from '../../components/grid-columns';
 import { codeLabel } from '../../i18n/code-labels';
-import { amountFilterParams } from '../grants/amount-filter';
 import type { ReconciliationRow } from './reconciliation-grid';
 
 type Column = (typeof RECONCILIATION_COLUMNS)[number];
-
-const textFilter = {
-  filter: 'agTextColumnFilter',
-  filterParams: { filterOptions: TEXT_FILTER_OPTIONS, maxNumConditions: MAX_CONDITIONS, trimInput: true, debounceMs: 300 },
-} satisfies ColDef;
 
 export type ReconciliationColumnOptions = {
   t: TFunction;
@@ -29,15 +22,8 @@ export type ReconciliationColumnOptions = {
 
 export function reconciliationColumnDefs({ t, locale, statusCellRenderer, onAmountRefused = () => {} }: ReconciliationColumnOptions): ColDef<ReconciliationRow>[] {
   const moneyColumn = (colId: Column, headerName: string, pick: (r: ReconciliationRow) => number, headerTooltip?: string): ColDef<ReconciliationRow> & { colId: Column } => ({
-    colId,
-    headerName,
+    ...money(colId, headerName, pick, (r) => r.currency, { locale, onAmountRefused }),
     ...(headerTooltip ? { headerTooltip } : {}),
-    valueGetter: (p) => (p.data ? { amountMinor: pick(p.data), currency: p.data.currency } : null),
-    valueFormatter: (p: ValueFormatterParams<ReconciliationRow, Money | null>) => (p.value ? showMoney(p.value, locale) : ''),
-    filter: 'agNumberColumnFilter',
-    filterParams: { filterOptions: NUMBER_FILTER_OPTIONS, maxNumConditions: MAX_CONDITIONS, debounceMs: 300, ...amountFilterParams(locale, onAmountRefused) },
-    type: 'rightAligned',
-    cellClass: ['ag-right-aligned-cell', 'cell-money'],
     width: 160,
   });
   const cols: (ColDef<ReconciliationRow> & { colId: Column })[] = [
@@ -72,8 +58,7 @@ export function reconciliationColumnDefs({ t, locale, statusCellRenderer, onAmou
       headerTooltip: t('reconciliation.column.unreceived.tip'),
       width: 130,
       type: 'rightAligned',
-      filter: 'agNumberColumnFilter',
-      filterParams: { filterOptions: NUMBER_FILTER_OPTIONS, maxNumConditions: MAX_CONDITIONS, debounceMs: 300 },
+      ...numberFilter,
       cellClassRules: { 'cell-alert': (p) => typeof p.value === 'number' && p.value > 0 },
       cellClass: ['ag-right-aligned-cell', 'cell-money'],
     },
@@ -81,13 +66,3 @@ export function reconciliationColumnDefs({ t, locale, statusCellRenderer, onAmou
   ];
   return cols;
 }
-
-export const defaultReconciliationColDef: ColDef<ReconciliationRow> = {
-  sortable: true,
-  resizable: true,
-  floatingFilter: true,
-  suppressHeaderMenuButton: true,
-  wrapHeaderText: true,
-  autoHeaderHeight: true,
-  cellDataType: false,
-};

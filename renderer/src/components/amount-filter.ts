@@ -1,6 +1,6 @@
-import { numberSymbolsOf, parseLocaleAmount } from '../../../../core/domain/parse-locale-amount';
-import type { UiLocale } from '../../../../core/domain/locales';
-import { toDecimalString } from '../../../../core/domain/money';
+import { numberSymbolsOf, parseLocaleAmount } from '../../../core/domain/parse-locale-amount';
+import type { UiLocale } from '../../../core/domain/locales';
+import { toDecimalString } from '../../../core/domain/money';
 
 /** Filters on money columns are typed in whole units of any currency; two decimals are allowed, as in EUR. */
 const FILTER_DIGITS_CURRENCY = 'EUR';
