@@ -12,6 +12,7 @@ import { FormField } from './FormField';
 import { MoneyFields, useAmountReading } from './MoneyFields';
 import { organisationNamed, OrganisationInput } from './OrganisationInput';
 import type { OrganisationOption } from './use-organisations';
+import { InlineForm } from '../../components/InlineForm';
 
 const FIELDS = ['amountMinor', 'currency', 'startDate', 'endDate', 'granteeId', 'reason'] as const;
 
@@ -120,27 +121,17 @@ export function AmendForm({ grant, organisations, onSaved, onCancel }: Props) {
   }
 
   return (
-    <form
-      ref={form}
-      className="mf-form mf-inline"
+    <InlineForm
+      formRef={form}
+      data-testid="amend-form" data-error-testid="amend-error" data-save-testid="amend-save"
+      title={t('money.amend.title')}
+      hint={t('money.amend.intro')}
+      banner={banner}
+      saveLabel={t('money.amend.save')}
+      busy={busy}
       onSubmit={submit}
-      noValidate
-      data-testid="amend-form"
-      aria-labelledby={`${uid}-title`}
-      onKeyDown={(e) => {
-        if (e.key === 'Escape') {
-          e.preventDefault();
-          onCancel();
-        }
-      }}
+      onCancel={onCancel}
     >
-      <h4 id={`${uid}-title`}>{t('money.amend.title')}</h4>
-      <p className="mf-hint">{t('money.amend.intro')}</p>
-      {banner !== null && (
-        <p className="banner banner-error" role="alert" data-testid="amend-error">
-          {banner}
-        </p>
-      )}
       <div className="mf-grid">
         <MoneyFields
           id={id}
@@ -182,14 +173,6 @@ export function AmendForm({ grant, organisations, onSaved, onCancel }: Props) {
           {(c) => <input {...c} className="mf-input" value={reason} onChange={(e) => setReason(e.target.value)} maxLength={500} />}
         </FormField>
       </div>
-      <footer className="mf-actions">
-        <button type="submit" className="btn btn-primary" disabled={busy} data-testid="amend-save">
-          {t('money.amend.save')}
-        </button>
-        <button type="button" className="btn" onClick={onCancel}>
-          {t('money.cancel')}
-        </button>
-      </footer>
-    </form>
+    </InlineForm>
   );
 }

@@ -6,6 +6,7 @@ import { DateField } from './DateField';
 import { firstErrorField, splitError, type FieldErrors } from './field-errors';
 import { FormField } from './FormField';
 import { localToday } from './today';
+import { InlineForm } from '../../components/InlineForm';
 
 const FIELDS = ['metDate', 'note'] as const;
 
@@ -60,27 +61,17 @@ export function ConditionMetForm({ tranche, onSaved, onCancel }: Props) {
   }
 
   return (
-    <form
-      ref={form}
-      className="mf-form mf-inline"
+    <InlineForm
+      formRef={form}
+      data-testid="condition-form" data-error-testid="condition-error" data-save-testid="condition-save"
+      title={t('money.condition.title', { n: tranche.seq })}
+      hint={t('money.disbursement.condition', { condition: tranche.releaseCondition })}
+      banner={banner}
+      saveLabel={t('money.condition.save')}
+      busy={busy}
       onSubmit={submit}
-      noValidate
-      data-testid="condition-form"
-      aria-labelledby={`${uid}-title`}
-      onKeyDown={(e) => {
-        if (e.key === 'Escape') {
-          e.preventDefault();
-          onCancel();
-        }
-      }}
+      onCancel={onCancel}
     >
-      <h4 id={`${uid}-title`}>{t('money.condition.title', { n: tranche.seq })}</h4>
-      <p className="mf-hint">{t('money.disbursement.condition', { condition: tranche.releaseCondition })}</p>
-      {banner !== null && (
-        <p className="banner banner-error" role="alert" data-testid="condition-error">
-          {banner}
-        </p>
-      )}
       <div className="mf-grid">
         <DateField
           id={id('metDate')}
@@ -97,14 +88,6 @@ export function ConditionMetForm({ tranche, onSaved, onCancel }: Props) {
           {(c) => <input {...c} className="mf-input" value={note} onChange={(e) => setNote(e.target.value)} maxLength={500} />}
         </FormField>
       </div>
-      <footer className="mf-actions">
-        <button type="submit" className="btn btn-primary" disabled={busy} data-testid="condition-save">
-          {t('money.condition.save')}
-        </button>
-        <button type="button" className="btn" onClick={onCancel}>
-          {t('money.cancel')}
-        </button>
-      </footer>
-    </form>
+    </InlineForm>
   );
 }

@@ -12,6 +12,7 @@ import { FormField } from './FormField';
 import { formatIbanGroups } from './iban';
 import { MoneyFields, useAmountReading } from './MoneyFields';
 import { useAccounts } from './use-accounts';
+import { InlineForm } from '../../components/InlineForm';
 
 export type DisbursementResult = Output<'disbursements.record'> & { amountMinor: number; currency: string };
 
@@ -103,27 +104,17 @@ export function DisbursementForm({ grant, tranche, leftMinor, onRecorded, onCanc
   }
 
   return (
-    <form
-      ref={form}
-      className="mf-form mf-inline"
+    <InlineForm
+      formRef={form}
+      data-testid="disbursement-form" data-error-testid="disbursement-error" data-save-testid="disbursement-save"
+      title={t('money.disbursement.title', { n: tranche.seq, due: tranche.dueDate })}
+      hint={tranche.releaseCondition ? t('money.disbursement.condition', { condition: tranche.releaseCondition }) : undefined}
+      banner={banner}
+      saveLabel={t('money.disbursement.save')}
+      busy={busy}
       onSubmit={submit}
-      noValidate
-      data-testid="disbursement-form"
-      aria-labelledby={`${uid}-title`}
-      onKeyDown={(e) => {
-        if (e.key === 'Escape') {
-          e.preventDefault();
-          onCancel();
-        }
-      }}
+      onCancel={onCancel}
     >
-      <h4 id={`${uid}-title`}>{t('money.disbursement.title', { n: tranche.seq, due: tranche.dueDate })}</h4>
-      {tranche.releaseCondition && <p className="mf-hint">{t('money.disbursement.condition', { condition: tranche.releaseCondition })}</p>}
-      {banner !== null && (
-        <p className="banner banner-error" role="alert" data-testid="disbursement-error">
-          {banner}
-        </p>
-      )}
       <div className="mf-grid">
         <DateField
           id={id('paidDate')}
@@ -172,14 +163,6 @@ export function DisbursementForm({ grant, tranche, leftMinor, onRecorded, onCanc
         )}
       </div>
       <p className="mf-hint">{t('money.disbursement.left', { left: showMoney({ amountMinor: leftMinor, currency: grant.currency }, locale) })}</p>
-      <footer className="mf-actions">
-        <button type="submit" className="btn btn-primary" disabled={busy} data-testid="disbursement-save">
-          {t('money.disbursement.save')}
-        </button>
-        <button type="button" className="btn" onClick={onCancel}>
-          {t('money.cancel')}
-        </button>
-      </footer>
-    </form>
+    </InlineForm>
   );
 }

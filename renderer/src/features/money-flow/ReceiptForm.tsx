@@ -8,6 +8,7 @@ import { DateField } from './DateField';
 import { firstErrorField, splitError, type FieldErrors } from './field-errors';
 import { FormField } from './FormField';
 import { MoneyFields, useAmountReading } from './MoneyFields';
+import { InlineForm } from '../../components/InlineForm';
 
 export type ReceiptResult = Output<'receipts.record'> & { amountMinor: number; currency: string };
 
@@ -67,26 +68,16 @@ export function ReceiptForm({ grantId, currency: grantCurrency, onRecorded, onCa
   }
 
   return (
-    <form
-      ref={form}
-      className="mf-form mf-inline"
+    <InlineForm
+      formRef={form}
+      data-testid="receipt-form" data-error-testid="receipt-error" data-save-testid="receipt-save"
+      title={t('money.receipt.title')}
+      banner={banner}
+      saveLabel={t('money.receipt.save')}
+      busy={busy}
       onSubmit={submit}
-      noValidate
-      data-testid="receipt-form"
-      aria-labelledby={`${uid}-title`}
-      onKeyDown={(e) => {
-        if (e.key === 'Escape') {
-          e.preventDefault();
-          onCancel();
-        }
-      }}
+      onCancel={onCancel}
     >
-      <h4 id={`${uid}-title`}>{t('money.receipt.title')}</h4>
-      {banner !== null && (
-        <p className="banner banner-error" role="alert" data-testid="receipt-error">
-          {banner}
-        </p>
-      )}
       <div className="mf-grid">
         <DateField
           id={id('receivedDate')}
@@ -110,14 +101,6 @@ export function ReceiptForm({ grantId, currency: grantCurrency, onRecorded, onCa
           {(c) => <input {...c} className="mf-input mono" value={bankReference} onChange={(e) => setBankReference(e.target.value)} maxLength={60} autoComplete="off" />}
         </FormField>
       </div>
-      <footer className="mf-actions">
-        <button type="submit" className="btn btn-primary" disabled={busy} data-testid="receipt-save">
-          {t('money.receipt.save')}
-        </button>
-        <button type="button" className="btn" onClick={onCancel}>
-          {t('money.cancel')}
-        </button>
-      </footer>
-    </form>
+    </InlineForm>
   );
 }

@@ -6,6 +6,7 @@ import { firstErrorField, splitError, type FieldErrors } from './field-errors';
 import { DateField } from './DateField';
 import { FormField } from './FormField';
 import { customTotal, previewSchedule, type GrantTerms, type ScheduleDraft, type ScheduleKind } from './schedule-preview';
+import { InlineForm } from '../../components/InlineForm';
 
 type Props = {
   grantId: number;
@@ -81,26 +82,16 @@ export function ScheduleEditor({ grantId, grant, current, onSaved, onCancel }: P
 
   const idPrefix = (p: string) => fieldId(p);
   return (
-    <form
-      ref={form}
-      className="mf-form mf-inline"
+    <InlineForm
+      formRef={form}
+      data-testid="schedule-editor" data-error-testid="schedule-error" data-save-testid="schedule-save"
+      title={t('money.schedule.title')}
+      banner={banner}
+      saveLabel={t('money.schedule.save')}
+      busy={busy}
       onSubmit={submit}
-      noValidate
-      data-testid="schedule-editor"
-      aria-labelledby={`${uid}-title`}
-      onKeyDown={(e) => {
-        if (e.key === 'Escape') {
-          e.preventDefault();
-          onCancel();
-        }
-      }}
+      onCancel={onCancel}
     >
-      <h4 id={`${uid}-title`}>{t('money.schedule.title')}</h4>
-      {banner !== null && (
-        <p className="banner banner-error" role="alert" data-testid="schedule-error">
-          {banner}
-        </p>
-      )}
       <div className="mf-grid">
         <FormField id={idPrefix('schedule.kind')} label={t('money.schedule.kind')} data-testid="schedule-kind">
           {(c) => (
@@ -225,14 +216,6 @@ export function ScheduleEditor({ grantId, grant, current, onSaved, onCancel }: P
           </p>
         )}
       </section>
-      <footer className="mf-actions">
-        <button type="submit" className="btn btn-primary" disabled={busy} data-testid="schedule-save">
-          {t('money.schedule.save')}
-        </button>
-        <button type="button" className="btn" onClick={onCancel}>
-          {t('money.cancel')}
-        </button>
-      </footer>
-    </form>
+    </InlineForm>
   );
 }

@@ -8,6 +8,7 @@ import { useLocale } from '../../i18n/use-locale';
 import { issueText } from './field-errors';
 import { FormField } from './FormField';
 import type { TrancheAction } from './tranche-actions';
+import { InlineForm } from '../../components/InlineForm';
 
 const TEXT: Record<TrancheAction, { title: TextKey; hint: TextKey; save: TextKey }> = {
   withhold: { title: 'money.tranche.withhold.label', hint: 'money.tranche.withhold.hint', save: 'money.tranche.withhold' },
@@ -73,34 +74,20 @@ export function TrancheActionForm({ tranche, action, onSaved, onCancel }: Props)
   }
 
   return (
-    <form
-      className="mf-form mf-inline"
+    <InlineForm
+      data-testid="tranche-action-form" data-save-testid="tranche-action-save"
+      extra={{ 'data-action': action }}
+      title={t(text.title, { n: tranche.seq })}
+      hint={t(text.hint)}
+      saveLabel={t(text.save)}
+      busy={busy}
+      keysHint={t('money.form.keys')}
       onSubmit={submit}
-      noValidate
-      data-testid="tranche-action-form"
-      data-action={action}
-      aria-labelledby={`${uid}-title`}
-      onKeyDown={(e) => {
-        if (e.key === 'Escape') {
-          e.preventDefault();
-          onCancel();
-        }
-      }}
+      onCancel={onCancel}
     >
-      <h4 id={`${uid}-title`}>{t(text.title, { n: tranche.seq })}</h4>
-      <p className="mf-hint">{t(text.hint)}</p>
       <FormField id={`${uid}-reason`} label={t('money.tranche.reason')} error={error} data-testid="tranche-action-reason" className="mf-wide">
         {(c) => <input {...c} ref={input} className="mf-input" value={reason} onChange={(e) => setReason(e.target.value)} maxLength={500} autoFocus autoComplete="off" />}
       </FormField>
-      <footer className="mf-actions">
-        <button type="submit" className="btn btn-primary" disabled={busy} data-testid="tranche-action-save">
-          {t(text.save)}
-        </button>
-        <button type="button" className="btn" onClick={onCancel}>
-          {t('money.cancel')}
-        </button>
-        <span className="mf-keys">{t('money.form.keys')}</span>
-      </footer>
-    </form>
+    </InlineForm>
   );
 }

@@ -9,6 +9,7 @@ import { readAmount } from '../money-flow/amount-input';
 import { AmountHint } from '../money-flow/AmountHint';
 import { firstErrorField, splitError, type FieldErrors } from '../money-flow/field-errors';
 import { FormField } from '../money-flow/FormField';
+import { InlineForm } from '../../components/InlineForm';
 
 type Answer = Output<'reconciliation.grant'>;
 export type OpenLine = { id: number; date: string; remainingMinor: number; bankReference: string | null };
@@ -82,27 +83,17 @@ export function MatchForm({ receipt, payments, currency, onMatched, onCancel }: 
   }
 
   return (
-    <form
-      ref={form}
-      className="mf-form mf-inline"
+    <InlineForm
+      formRef={form}
+      data-testid="match-form" data-error-testid="match-error" data-save-testid="match-save"
+      title={t('reconciliation.match.title', { date: receipt.date, amount: m(receipt.remainingMinor) })}
+      banner={banner}
+      saveLabel={t('reconciliation.match.save')}
+      busy={busy}
       onSubmit={submit}
-      noValidate
-      data-testid="match-form"
-      aria-labelledby={`${uid}-title`}
-      onKeyDown={(e) => {
-        if (e.key === 'Escape') {
-          e.preventDefault();
-          e.stopPropagation();
-          onCancel();
-        }
-      }}
+      onCancel={onCancel}
+      stopEscape
     >
-      <h4 id={`${uid}-title`}>{t('reconciliation.match.title', { date: receipt.date, amount: m(receipt.remainingMinor) })}</h4>
-      {banner !== null && (
-        <p className="banner banner-error" role="alert" data-testid="match-error">
-          {banner}
-        </p>
-      )}
       <div className="mf-grid">
         <FormField id={id('disbursementId')} label={t('reconciliation.match.payment')} error={errors.disbursementId} data-testid="match-payment">
           {(c) => (
@@ -128,14 +119,6 @@ export function MatchForm({ receipt, payments, currency, onMatched, onCancel }: 
           {(c) => <input {...c} className="mf-input num" inputMode="decimal" value={amountText} onChange={(e) => setAmountText(e.target.value)} autoComplete="off" />}
         </FormField>
       </div>
-      <footer className="mf-actions">
-        <button type="submit" className="btn btn-primary" disabled={busy} data-testid="match-save">
-          {t('reconciliation.match.save')}
-        </button>
-        <button type="button" className="btn" onClick={onCancel}>
-          {t('money.cancel')}
-        </button>
-      </footer>
-    </form>
+    </InlineForm>
   );
 }
