@@ -132,9 +132,16 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     } catch {
       return refuse(res, 400, 'invalid_input', 'Request body is not valid JSON');
     }
+    let name: string;
+    try {
+      name = decodeURIComponent(method);
+    } catch {
+      // A malformed escape (`/api/%E0%A4%A`, `/api/%`) names no method.
+      return refuse(res, 404, 'unknown_method', 'Unknown method (malformed name)');
+    }
     const started = performance.now();
     const session = req.headers['x-tranche-session'];
-    const result = core.call(decodeURIComponent(method), input, typeof session === 'string' ? session : undefined);
+    const result = core.call(name, input, typeof session === 'string' ? session : undefined);
     const ms = performance.now() - started;
     if (ms > 40) console.warn(`[tranche] slow call ${method}: ${ms.toFixed(1)} ms`);
     sendJson(res, result.ok ? 200 : STATUS[result.error.code], result);

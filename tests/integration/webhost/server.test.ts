@@ -106,6 +106,14 @@ describe('web host', () => {
     expect(form.status).toBe(415);
   });
 
+  it('answers 404, not 500, to a method path with a malformed escape', async () => {
+    for (const path of ['%E0%A4%A', '%', '%ZZ']) {
+      const r = await api(path, {});
+      expect(r.status, path).toBe(404);
+      expect(JSON.parse(r.body)).toMatchObject({ ok: false, error: { code: 'unknown_method' } });
+    }
+  });
+
   it('refuses a foreign Host header (DNS rebinding)', async () => {
     const r = await send('GET', '/', { headers: { host: `evil.example:${port}` } });
     expect(r.status).toBe(403);
