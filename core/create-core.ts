@@ -14,6 +14,9 @@ import { ensureReferenceData } from './services/reference-data';
 import { seedDemoData } from './demo/seed';
 import { listBackups } from './services/backup';
 
+/** For the desktop host's File menu: where backups are, and restoring one (with the database closed). */
+export { backupsDirOf, restoreDatabase } from './services/backup';
+
 export type CoreOptions = OpenOptions & {
   dbPath: string;
   /** What to put in a database file that did not exist yet. */
