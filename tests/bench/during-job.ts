@@ -48,15 +48,18 @@ export async function gridDuringVerify(dbPath: string, idlePages: number): Promi
     const { session } = (await api('auth.signIn', { username: auditor.username, password: auditor.password })) as { session: string };
     headers['x-tranche-session'] = session;
 
-    // The pages a user leafs through: grants, payments and the log itself, at random blocks.
+    // The pages a user leafs through, as the grid-page figures ask for them (figures.ts): grants
+    // by disbursed, Serbian EUR payments by amount, the log's payment entries; random blocks.
     const rng = createRng(7);
+    const text = (filter: string) => ({ filterType: 'text', type: 'equals', filter });
     const pageCall = async () => {
       const k = rng.int(0, 2);
       const startRow = rng.int(0, 20) * 100;
+      const block = { startRow, endRow: startRow + 100, search: '' };
       const t0 = performance.now();
-      if (k === 0) await api('grants.page', { startRow, endRow: startRow + 100, sortModel: [{ colId: 'disbursed', sort: 'desc' }] });
-      else if (k === 1) await api('disbursements.page', { startRow, endRow: startRow + 100, sortModel: [{ colId: 'amount', sort: 'desc' }] });
-      else await api('audit.page', { startRow, endRow: startRow + 100 });
+      if (k === 0) await api('grants.page', { ...block, sortModel: [{ colId: 'disbursed', sort: 'desc' }], filterModel: {}, reportingCurrency: 'EUR' });
+      else if (k === 1) await api('disbursements.page', { ...block, sortModel: [{ colId: 'amount', sort: 'desc' }], filterModel: { country: text('RS'), currency: text('EUR') } });
+      else await api('audit.page', { ...block, sortModel: [{ colId: 'seq', sort: 'desc' }], filterModel: { tableName: text('disbursements') } });
       return performance.now() - t0;
     };
 
