@@ -33,7 +33,7 @@ export const AUDITED_TABLES: Readonly<Record<string, string>> = {
  */
 export const NOT_AUDITED = ['audit_entries', 'audit_context', '__drizzle_migrations', 'grant_totals', 'grant_year_totals'] as const;
 
-/** Columns whose value never enters the log (only whether it is set). */
+/** Columns whose value never enters the log: only its digest (db/audit/secret-digest.ts). */
 export const REDACTED_COLUMNS: Readonly<Record<string, readonly string[]>> = {
   users: ['password_hash'],
 };
