@@ -2,10 +2,19 @@
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { verifyAuditFile } from '../core/services/audit-verify-parallel';
+import type { StateMismatch } from '../db/queries/audit';
 
 const USAGE = `usage: tranche verify FILE [--json] [--chain-only]
   verify   check the audit hash chain and that every audited row matches its last audit entry;
            exits 0 when intact, 1 when broken, 2 on a usage or file error`;
+
+const MISMATCH_WORDS: Record<StateMismatch['kind'], string> = {
+  unlogged_row: 'unlogged row, not matching the audit log',
+  changed_row: 'changed row, not matching the audit log',
+  deleted_row: 'deleted row, not matching the audit log',
+  totals_differ: 'paid and received sums (grant_totals) differ from its disbursements and receipts',
+  year_totals_differ: 'sums per year (grant_year_totals) differ from its tranches, disbursements and receipts',
+};
 
 async function verify(file: string, json: boolean, chainOnly: boolean): Promise<number> {
   if (!existsSync(file)) {
@@ -21,7 +30,7 @@ async function verify(file: string, json: boolean, chainOnly: boolean): Promise<
   else {
     console.log(`BROKEN: ${file} (${r.count} audit entries)`);
     if (r.chainBreak) console.log(`  first break at entry ${r.chainBreak.seq}: ${r.chainBreak.kind}: ${r.chainBreak.detail}`);
-    for (const m of r.stateMismatches ?? []) console.log(`  ${m.table} ${m.recordId}: ${m.kind.replace('_', ' ')}, not matching the audit log`);
+    for (const m of r.stateMismatches ?? []) console.log(`  ${m.table} ${m.recordId}: ${MISMATCH_WORDS[m.kind]}`);
   }
   return r.ok ? 0 : 1;
 }

@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import {
   auditSize,
   clearAuditContext,
+  hasAuditLog,
   setAuditContext,
   stateMismatches,
   type StateMismatch,
@@ -20,6 +21,9 @@ export function audited<T>(sqlite: Database.Database, ctx: { userId: number | nu
   clearAuditContext(sqlite);
   return result;
 }
+
+/** A file whose audit log table was dropped: broken from the first entry on. */
+export const LOG_MISSING: VerifyResult = { ok: false, count: 0, head: null, chainBreak: { seq: 1, kind: 'gap', detail: 'the audit log table (audit_entries) is missing' } };
 
 export type VerifyResult =
   | { ok: true; count: number; head: string; checkedState: boolean }
@@ -68,6 +72,7 @@ export function joinRanges(ranges: RangeResult[]): ChainResult {
  * The second step is what catches a change made directly in the file with the triggers off.
  */
 export function verifyAudit(sqlite: Database.Database, options: { state?: boolean } = {}): VerifyResult {
+  if (!hasAuditLog(sqlite)) return LOG_MISSING;
   const chain = verifyChain(sqlite);
   if (!chain.ok) return { ok: false, count: auditSize(sqlite).count, head: null, chainBreak: chain.chainBreak };
   if (options.state === false) return { ...chain, checkedState: false };
