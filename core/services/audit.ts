@@ -80,3 +80,18 @@ export function verifyAudit(sqlite: Database.Database, options: { state?: boolea
   if (mismatches.length > 0) return { ok: false, count: chain.count, head: chain.head, stateMismatches: mismatches };
   return { ...chain, checkedState: true };
 }
+
+/** A head held outside the file: the number of entries then and the hash of the last one. */
+export type Checkpoint = { seq: number; hash: string };
+
+/**
+ * Whether the file still holds the history a checkpoint saw: entry `seq` exists and has `hash`.
+ * This is what catches a truncated tail (rows rolled back to match), an old backup put back, or a
+ * history rewritten with Tranche's own code, which all verify clean on their own (design 3.5, 3.6).
+ */
+export function checkpointMismatch(sqlite: Database.Database, cp: Checkpoint): string | null {
+  const row = sqlite.prepare('SELECT hash FROM audit_entries WHERE seq = ?').get(cp.seq) as { hash: string | null } | undefined;
+  if (!row) return `the log has ${auditSize(sqlite).count} entries, fewer than the ${cp.seq} of the checkpoint (truncated, or an older copy)`;
+  if (row.hash !== cp.hash) return `entry ${cp.seq} has hash ${row.hash ?? 'none'}, not the checkpoint's ${cp.hash} (the history was rewritten)`;
+  return null;
+}

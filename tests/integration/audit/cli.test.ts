@@ -56,6 +56,17 @@ describe('tranche verify on a file under investigation', () => {
     expect(readFileSync(own.dbPath).equals(before)).toBe(true);
   });
 
+  it('checks a head held elsewhere with --checkpoint SEQ:HASH', () => {
+    const ok = run('verify', own.dbPath, '--json');
+    const { count, head } = JSON.parse(ok.stdout) as { count: number; head: string };
+    expect(run('verify', own.dbPath, '--checkpoint', `${count}:${head}`).status).toBe(0);
+    const later = run('verify', own.dbPath, '--checkpoint', `${count + 5}:${head}`);
+    expect(later.status).toBe(1);
+    expect(later.stdout).toMatch(/fewer than the/);
+    expect(run('verify', own.dbPath, '--checkpoint', `${count}:${'0'.repeat(64)}`).status).toBe(1);
+    expect(run('verify', own.dbPath, '--checkpoint', 'yesterday').status).toBe(2);
+  });
+
   it('exits 1 ("broken"), not 2, when an audited table was dropped', () => {
     const attacker = new Database(own.dbPath);
     attacker.exec('DROP TABLE receipt_matches');
