@@ -1,8 +1,11 @@
 import { rmSync } from 'node:fs';
 import { openDatabase, type OpenOptions } from '../db/open';
 import { setMeta } from '../db/queries/meta';
-import { systemClock, type Clock } from './api/define';
-import { dispatch, type CoreCtx } from './api/dispatch';
+import { fixedClock, systemClock, type Actor, type Clock } from './api/define';
+import { dispatch, dispatchAsync, runJobHere, type Admitted, type AsyncCallOptions, type CoreCtx } from './api/dispatch';
+import { fail } from './api/errors';
+import { handlers, type MethodName } from './api/handlers';
+import { JobRegistry, type JobControl } from './api/jobs';
 import { SessionStore } from './services/sessions';
 import type { Result } from './api/errors';
 import { audited } from './services/audit';
@@ -22,6 +25,8 @@ export type Core = {
   created: boolean;
   /** Calls one API method as the holder of `session` (none: only public methods answer). */
   call(name: unknown, input: unknown, session?: string): Result;
+  /** Any method, jobs included (run in this thread unless `options.runJob` says where). */
+  callAsync(name: unknown, input: unknown, session?: string, options?: AsyncCallOptions): Promise<Result>;
   close(): void;
 };
 
@@ -30,7 +35,7 @@ export function createCore(options: CoreOptions): Core {
   const opened = openDatabase(options.dbPath, options);
   try {
     const clock = options.clock ?? systemClock;
-    const ctx: CoreCtx = { db: opened.db, clock, sessions: new SessionStore(() => clock.now().getTime()) };
+    const ctx: CoreCtx = { db: opened.db, clock, sessions: new SessionStore(() => clock.now().getTime()), jobs: new JobRegistry() };
     const demo = opened.created && (options.whenNew ?? 'demo') === 'demo';
     const audit = { userId: null, at: clock.now().toISOString(), reason: demo ? 'demo data' : 'reference data' };
     opened.sqlite
@@ -50,6 +55,7 @@ export function createCore(options: CoreOptions): Core {
       dbPath: opened.path,
       created: opened.created,
       call: (name, input, session) => dispatch(ctx, name, input, session),
+      callAsync: (name, input, session, callOptions) => dispatchAsync(ctx, name, input, session, callOptions),
       close: () => opened.close(),
     };
   } catch (e) {
@@ -59,5 +65,28 @@ export function createCore(options: CoreOptions): Core {
       for (const suffix of ['', '-wal', '-shm']) rmSync(options.dbPath + suffix, { force: true });
     }
     throw e;
+  }
+}
+
+/**
+ * Runs one admitted job (method, parsed input, actor) on a connection of its own: the body of a
+ * host's job thread. Read jobs open the file read-only; a write job writes in one transaction.
+ */
+export async function runJobOnThread(
+  options: Omit<CoreOptions, 'clock'> & { fixedNow?: string },
+  call: { method: string; input: unknown; actor: Actor | null; session?: string; write: boolean },
+  control: JobControl,
+): Promise<Result> {
+  if (!Object.hasOwn(handlers, call.method)) return fail('unknown_method', `Unknown method "${call.method}"`);
+  const h = handlers[call.method as MethodName];
+  if (h.kind !== 'job') return fail('invalid_input', `${call.method} is not a job`);
+  const opened = openDatabase(options.dbPath, { ...options, readonly: !call.write });
+  try {
+    const clock = options.fixedNow ? fixedClock(options.fixedNow) : systemClock;
+    const base: CoreCtx = { db: opened.db, clock, sessions: new SessionStore(() => clock.now().getTime()), jobs: new JobRegistry() };
+    const admitted = { name: call.method as MethodName, h, ctx: { ...base, actor: call.actor, ...(call.session ? { session: call.session } : {}) }, input: call.input } as Admitted & { h: { kind: 'job' } };
+    return await runJobHere(admitted, control);
+  } finally {
+    opened.close();
   }
 }

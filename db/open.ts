@@ -18,6 +18,11 @@ export type OpenOptions = {
   /** Path of a better-sqlite3 native binding built for another runtime (Electron). */
   nativeBinding?: string;
   readonly?: boolean;
+  /**
+   * How long a statement waits for another connection's lock (ms, default 5000). The core's
+   * thread in a host waits only briefly and retries between other calls instead (dispatchAsync).
+   */
+  busyTimeoutMs?: number;
 };
 
 export type OpenedDb = { db: Db; sqlite: Database.Database; path: string; created: boolean; close(): void };
@@ -76,7 +81,7 @@ export function openDatabase(path: string, options: OpenOptions = {}): OpenedDb 
   try {
     if (readonly) sqlite.pragma('query_only = ON');
     registerAuditFunctions(sqlite);
-    sqlite.pragma('busy_timeout = 5000');
+    sqlite.pragma(`busy_timeout = ${Math.max(0, Math.trunc(options.busyTimeoutMs ?? 5000))}`);
     if (!options.readonly) {
       sqlite.pragma('journal_mode = WAL');
       sqlite.pragma('synchronous = NORMAL');

@@ -56,9 +56,11 @@ export type StateMismatch = {
  * made with the triggers switched off (or dropped) shows up here even though the chain is intact.
  * Then grants whose kept sums (grant_totals, grant_year_totals) differ from their records.
  */
-export function stateMismatches(sqlite: Database.Database, limit = 20): StateMismatch[] {
+export function stateMismatches(sqlite: Database.Database, limit = 20, onTable?: (done: number, total: number) => void): StateMismatch[] {
   const out: StateMismatch[] = [];
-  for (const [table, key] of Object.entries(AUDITED_TABLES)) {
+  const tables = Object.entries(AUDITED_TABLES);
+  for (const [i, [table, key]] of tables.entries()) {
+    onTable?.(i, tables.length);
     if (out.length >= limit) break;
     const info = sqlite.pragma(`table_info(${table})`) as { name: string; type: string }[];
     if (info.length === 0) {

@@ -5,7 +5,6 @@ import { request } from 'node:http';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { fixedClock } from '../../../core/api/define';
 import { handlers, METHOD_NAMES } from '../../../core/api/handlers';
 import { verifyAudit } from '../../../core/services/audit';
 import { DEMO_ACCOUNTS } from '../../../core/demo/accounts';
@@ -56,7 +55,7 @@ beforeAll(async () => {
   mkdirSync(rendererDir, { recursive: true });
   writeFileSync(join(rendererDir, 'index.html'), '<meta name="tranche-token" content="__TRANCHE_TOKEN__">');
   dbPath = join(tmp.dir, 'fuzz.sqlite');
-  host = await startWebHost({ dbPath, rendererDir, whenNew: 'demo', clock: fixedClock(TEST_NOW) });
+  host = await startWebHost({ dbPath, rendererDir, whenNew: 'demo', fixedNow: TEST_NOW });
   for (const a of DEMO_ACCOUNTS) {
     const r = await post('/api/auth.signIn', { username: a.username, password: a.password });
     sessions[a.username] = (r.body as unknown as { value: { session: string } }).value.session;
