@@ -4,7 +4,7 @@ import { cacheStatements } from './statement-cache';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { readMigrationFiles } from 'drizzle-orm/migrator';
-import { existsSync, mkdirSync } from 'node:fs';
+import { accessSync, constants, existsSync, mkdirSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as schema from './schema';
@@ -38,6 +38,26 @@ export function defaultMigrationsFolder(): string {
   return join(dirname(fileURLToPath(import.meta.url)), 'migrations');
 }
 
+/** Whether this process may write the file and create files beside it. */
+function writable(path: string): boolean {
+  try {
+    accessSync(path, constants.W_OK);
+    accessSync(dirname(path), constants.W_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** No -wal beside the file, or an empty one (another reader's): nothing to checkpoint on close. */
+function walIsEmpty(path: string): boolean {
+  try {
+    return statSync(`${path}-wal`).size === 0;
+  } catch {
+    return true;
+  }
+}
+
 /**
  * A consistent copy of the file as it was, before migrations it has not had yet change it: the
  * way back if an upgrade goes wrong. VACUUM INTO writes a compact copy in one statement (opening
@@ -62,13 +82,22 @@ function appliedMigrations(sqlite: Database.Database): number {
  * cascade or fail; a foreign_key_check afterwards proves nothing was left dangling.
  */
 export function openDatabase(path: string, options: OpenOptions = {}): OpenedDb {
+  const readonly = options.readonly ?? false;
   const created = path === ':memory:' || !existsSync(path);
-  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+  if (path !== ':memory:' && !readonly) mkdirSync(dirname(path), { recursive: true });
+  // A connection opened read-only cannot remove the -wal and -shm files SQLite makes beside a WAL
+  // file, so they would stay behind a file under investigation. A file with no pages in a -wal
+  // that may be written is opened read-write with query_only on instead: nothing can be written
+  // through it, and the last connection to close removes those files as usual (SQLite knows
+  // whether another process still uses them). With pages in a -wal (a running or crashed app),
+  // the plain read-only open is kept, so that closing never checkpoints them into the file.
   const sqlite = new Database(path, {
-    readonly: options.readonly ?? false,
+    readonly: readonly && !(writable(path) && walIsEmpty(path)),
+    fileMustExist: readonly,
     ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
   });
   try {
+    if (readonly) sqlite.pragma('query_only = ON');
     registerAuditFunctions(sqlite);
     sqlite.pragma(`busy_timeout = ${Math.max(0, Math.trunc(options.busyTimeoutMs ?? 5000))}`);
     if (!options.readonly) {
