@@ -64,6 +64,7 @@ export async function backupDatabase(source: Database.Database, outFile: string,
         return PAGES_PER_STEP;
       },
     });
+    control?.progress(pages, pages, 'copy');
     // One self-contained file: a backup is copied around, and a -wal left behind would be lost.
     const db = new Database(partial);
     db.pragma('journal_mode = DELETE');

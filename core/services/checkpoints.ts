@@ -1,5 +1,6 @@
 import { createPrivateKey, createPublicKey, generateKeyPairSync, sign, verify, type KeyObject } from 'node:crypto';
-import { appendFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import type Database from 'better-sqlite3';
 import type { Db } from '../../db/open';
 import { auditSize, sealedHead } from '../../db/queries/audit';
@@ -39,6 +40,7 @@ export const publicKeyText = (key: KeyObject): string => createPublicKey(key).ex
 export function createKeyFile(path: string): { publicKey: string } {
   if (existsSync(path)) throw new AppError('conflict', `${path} exists already; a key file is never overwritten`, { file: path });
   const { privateKey } = generateKeyPairSync('ed25519');
+  mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
   writeFileSync(path, privateKey.export({ type: 'pkcs8', format: 'pem' }), { mode: 0o600, flag: 'wx' });
   return { publicKey: publicKeyText(privateKey) };
 }
