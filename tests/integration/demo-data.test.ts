@@ -62,7 +62,7 @@ function tableHashes(db: Database.Database): Record<string, string> {
 
 describe('demo data', () => {
   it('has about 15 funders, 25 NGOs and 120 grants, all labelled demo', () => {
-    const funders = count("SELECT COUNT(*) AS n FROM organisations WHERE kind IN ('government','international','bilateral','foundation')");
+    const funders = count("SELECT COUNT(*) AS n FROM organisations WHERE kind IN ('government','international','embassy','foundation')");
     const ngos = count("SELECT COUNT(*) AS n FROM organisations WHERE kind = 'ngo'");
     const grants = count('SELECT COUNT(*) AS n FROM grants');
     expect(funders).toBeGreaterThanOrEqual(12);
@@ -72,7 +72,7 @@ describe('demo data', () => {
     expect(grants).toBeGreaterThanOrEqual(110);
     expect(grants).toBeLessThanOrEqual(130);
     expect(count("SELECT COUNT(*) AS n FROM organisations WHERE notes IS NOT 'Demo data'")).toBe(0);
-    for (const kind of ['government', 'international', 'bilateral', 'foundation']) {
+    for (const kind of ['government', 'international', 'embassy', 'foundation']) {
       expect(count('SELECT COUNT(*) AS n FROM organisations WHERE kind = ?', kind), kind).toBeGreaterThan(0);
     }
     expect(count("SELECT COUNT(*) AS n FROM organisations WHERE kind = 'ngo' AND country NOT IN ('AL','BA','HR','XK','ME','MK','RS')")).toBe(0);
