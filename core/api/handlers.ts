@@ -6,6 +6,7 @@ import { disbursementsApi } from './disbursements.api';
 import { fxApi } from './fx.api';
 import { grantsApi } from './grants.api';
 import { organisationsApi } from './organisations.api';
+import { peopleApi } from './people.api';
 import { receiptsApi } from './receipts.api';
 import { reconciliationApi } from './reconciliation.api';
 import { reportsApi } from './reports.api';
@@ -14,7 +15,7 @@ import { tranchesApi } from './tranches.api';
 import { usersApi } from './users.api';
 
 /** THE API: every method any client may call. A test checks no name is defined twice. */
-export const handlers = { ...appApi, ...auditApi, ...authApi, ...disbursementsApi, ...fxApi, ...grantsApi, ...organisationsApi, ...receiptsApi, ...reconciliationApi, ...reportsApi, ...settingsApi, ...tranchesApi, ...usersApi };
+export const handlers = { ...appApi, ...auditApi, ...authApi, ...disbursementsApi, ...fxApi, ...grantsApi, ...organisationsApi, ...receiptsApi, ...reconciliationApi, ...reportsApi, ...settingsApi, ...tranchesApi, ...usersApi, ...peopleApi };
 
 export type Handlers = typeof handlers;
 export type MethodName = keyof Handlers;

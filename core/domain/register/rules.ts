@@ -70,7 +70,7 @@ export function roleRules(r: { startDate?: string | null; endDate?: string | nul
 
 export function relationRules(r: { personId: number; relativeId: number; startDate?: string | null; endDate?: string | null }): RegisterIssue[] {
   const issues: RegisterIssue[] = [];
-  if (r.personId === r.relativeId) issues.push({ path: 'relativeId', code: 'self_relation', message: 'a person cannot be related to themselves' });
+  if (r.personId === r.relativeId) issues.push({ path: 'relativeId', code: 'self_relation', message: 'relativeId: a person cannot be related to themselves' });
   period(issues, r.startDate, r.endDate, 'endDate');
   return issues;
 }

@@ -7,6 +7,7 @@ import { disbursementsApi } from '../../../../core/api/disbursements.api';
 import { fxApi } from '../../../../core/api/fx.api';
 import { grantsApi } from '../../../../core/api/grants.api';
 import { organisationsApi } from '../../../../core/api/organisations.api';
+import { peopleApi } from '../../../../core/api/people.api';
 import { receiptsApi } from '../../../../core/api/receipts.api';
 import { reportsApi } from '../../../../core/api/reports.api';
 import { reconciliationApi } from '../../../../core/api/reconciliation.api';
@@ -15,7 +16,7 @@ import { tranchesApi } from '../../../../core/api/tranches.api';
 import { handlers, METHOD_NAMES } from '../../../../core/api/handlers';
 
 // Every area file that handlers.ts spreads; a spread would silently let a later name win.
-const AREAS: Record<string, object> = { app: appApi, audit: auditApi, auth: authApi, disbursements: disbursementsApi, fx: fxApi, grants: grantsApi, organisations: organisationsApi, receipts: receiptsApi, reconciliation: reconciliationApi, reports: reportsApi, settings: settingsApi, tranches: tranchesApi, users: usersApi };
+const AREAS: Record<string, object> = { app: appApi, audit: auditApi, auth: authApi, disbursements: disbursementsApi, fx: fxApi, grants: grantsApi, organisations: organisationsApi, receipts: receiptsApi, reconciliation: reconciliationApi, reports: reportsApi, settings: settingsApi, tranches: tranchesApi, users: usersApi, people: peopleApi };
 
 describe('the handler table', () => {
   it('defines each method name once, under its own area prefix', () => {
