@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { accountsOf, organisationOptions } from '../../db/queries/organisations';
 import { organisationsPage } from '../../db/queries/organisations-grid';
-import { organisationDetail } from '../../db/queries/register';
+import { budgetLinesOf, organisationDetail } from '../../db/queries/register';
 import { command, query } from './define';
 import { AppError } from './errors';
 import { NoInput } from './schemas/app';
@@ -51,6 +51,8 @@ export const organisationsApi = {
   'organisations.addAccount': command(ACCOUNTS, AddAccountInput, (ctx, i) => addAccount(ctx, i)),
   /** Ends an account's link on a day, with the reason (audited). */
   'organisations.closeAccount': command(ACCOUNTS, CloseAccountInput, (ctx, i) => closeAccount(ctx, i)),
+  /** An organisation's budget lines, for choosing the one a grant funds. */
+  'organisations.budgetLines': query('signed-in', z.strictObject({ organisationId: z.number().int().positive() }), (ctx, i) => budgetLinesOf(ctx.db, i.organisationId)),
   /** What a grantee declared it needs: purpose, period, amount. */
   'organisations.addBudgetLine': command(REGISTER, AddBudgetLineInput, (ctx, i) => addBudgetLine(ctx, i)),
 };
