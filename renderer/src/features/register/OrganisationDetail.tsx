@@ -135,7 +135,7 @@ export function OrganisationDetail({ id, takeFocus, onClose, onChanged }: { id: 
           <Fact term={t('register.field.registrationNumber')} mono>
             {o.registrationNumber ?? dash}
           </Fact>
-          <Fact term={t('register.field.registrationDate')}>{o.registrationDate ?? dash}</Fact>
+          <Fact term={t('register.field.registeredOn')}>{o.registrationDate ?? dash}</Fact>
           <Fact term={t('register.field.iatiIdentifier')} mono>
             {o.iatiIdentifier ?? dash}
           </Fact>
@@ -225,7 +225,7 @@ export function OrganisationDetail({ id, takeFocus, onClose, onChanged }: { id: 
                   {detail[side].map((g) => (
                     <tr key={g.id}>
                       <td>
-                        <OpenGrantLink grantId={g.id} reference={g.reference} />
+                        <span className="mono">{g.reference}</span> <OpenGrantLink grantId={g.id} reference={g.reference} />
                       </td>
                       <td>{g.counterpart}</td>
                       <td className="num">{showMoney({ amountMinor: g.amountMinor, currency: g.currency }, locale)}</td>

@@ -35,7 +35,7 @@ export function OrganisationsPage() {
       count: (count) => t('register.organisations.count', { count }),
       loading: t('grants.count.loading'),
       loadFailed: t('register.organisations.loadFailed'),
-      help: t('disbursementList.help'),
+      help: t('register.organisations.help'),
       gridLabel: t('register.organisations.title'),
       empty: t('register.organisations.empty'),
       emptyNone: t('register.organisations.emptyNone'),

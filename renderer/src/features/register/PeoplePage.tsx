@@ -35,7 +35,7 @@ export function PeoplePage() {
       count: (count) => t('register.people.count', { count }),
       loading: t('grants.count.loading'),
       loadFailed: t('register.people.loadFailed'),
-      help: t('disbursementList.help'),
+      help: t('register.people.help'),
       gridLabel: t('register.people.screen'),
       empty: t('register.people.empty'),
       emptyNone: t('register.people.emptyNone'),
