@@ -21,11 +21,11 @@ const code = (s: string) => s.trim().toLowerCase();
 
 const COLUMNS: Record<string, ColumnSpec> = {
   id: { type: 'number', expr: sql`o.id` },
-  name: { type: 'text', expr: sql`o.name` },
+  name: { type: 'text', expr: sql`o.name`, notNull: true },
   shortName: { type: 'text', expr: sql`o.short_name` },
-  kind: { type: 'text', expr: sql`o.kind`, normalise: code, code: true },
-  side: { type: 'text', expr: sql`o.side`, normalise: code, code: true },
-  country: { type: 'text', expr: sql`o.country`, normalise: (s) => s.trim().toUpperCase(), code: true },
+  kind: { type: 'text', expr: sql`o.kind`, normalise: code, code: true, notNull: true },
+  side: { type: 'text', expr: sql`o.side`, normalise: code, code: true, notNull: true },
+  country: { type: 'text', expr: sql`o.country`, normalise: (s) => s.trim().toUpperCase(), code: true, notNull: true },
   registrationNumber: { type: 'text', expr: sql`o.registration_number` },
   city: { type: 'text', expr: sql`o.city` },
   phone: { type: 'text', expr: sql`o.phone` },

@@ -17,7 +17,7 @@ export type PersonRow = {
 
 const COLUMNS: Record<string, ColumnSpec> = {
   id: { type: 'number', expr: sql`p.id` },
-  fullName: { type: 'text', expr: sql`p.full_name` },
+  fullName: { type: 'text', expr: sql`p.full_name`, notNull: true },
   email: { type: 'text', expr: sql`p.email` },
   phone: { type: 'text', expr: sql`p.phone` },
   city: { type: 'text', expr: sql`p.city` },

@@ -54,9 +54,10 @@ export const organisations = sqliteTable(
   },
   (t) => [
     index('organisations_name_idx').on(t.name),
-    index('organisations_country_idx').on(t.country),
-    index('organisations_kind_idx').on(t.kind, t.name),
-    index('organisations_side_idx').on(t.side, t.name),
+    // The grid's list filters (kind, side, country, in any combination) and its name order, covered.
+    index('organisations_country_idx').on(t.country, t.name),
+    index('organisations_kind_idx').on(t.kind, t.country, t.name),
+    index('organisations_side_idx').on(t.side, t.country, t.name),
     index('organisations_phone_idx').on(t.phone),
     index('organisations_email_idx').on(t.email),
     uniqueIndex('organisations_iati_identifier_idx').on(t.iatiIdentifier),

@@ -127,6 +127,33 @@ describe('the register in Chromium: a new NGO, its account and director, a grant
     ).toEqual({ amount_minor: 750_000, currency: 'EUR', iban: IBAN });
   });
 
+  it('filters organisations by kind, side and country from lists, and works from the keyboard', async () => {
+    await organisations.navLink.click();
+    await organisations.waitForRows('name');
+    const focused = () => app.page.evaluate(() => document.activeElement?.getAttribute('data-testid') ?? null);
+    const inside = (testId: string) => app.page.evaluate((id) => document.activeElement?.closest(`[data-testid="${id}"]`) != null, testId);
+    const expected = one<{ n: number }>("SELECT COUNT(*) AS n FROM organisations WHERE kind = 'ngo' AND side = 'grantee' AND country = 'RS'").n;
+    await organisations.choiceFilter('kind').selectOption('ngo');
+    await organisations.choiceFilter('side').selectOption('grantee');
+    await organisations.choiceFilter('country').selectOption('RS');
+    await expect.poll(() => organisations.count.textContent()).toBe(`${expected} organisations`);
+    await app.page.keyboard.press('/');
+    await expect.poll(focused).toBe('organisations-search');
+    await app.page.keyboard.type('Svitanje');
+    await expect.poll(() => organisations.count.textContent()).toBe('1 organisation');
+    await organisations.cell(0, 'name').click();
+    await app.page.getByTestId('organisation-detail').waitFor();
+    await app.page.keyboard.press('Escape');
+    await expect.poll(() => app.page.getByTestId('organisation-detail').count()).toBe(0);
+    await expect.poll(() => inside('organisations-grid')).toBe(true);
+    await app.page.keyboard.press('Enter');
+    await app.page.getByTestId('organisation-detail').waitFor();
+    // Opened from the keyboard, the panel takes focus on its heading.
+    await expect.poll(() => inside('organisation-detail')).toBe(true);
+    await app.page.keyboard.press('Escape');
+    await expect.poll(() => inside('organisations-grid')).toBe(true);
+  });
+
   it('shows the Organisations and People screens, in English and in Serbian', async () => {
     for (const lang of ['en', 'sr-Latn']) {
       if (lang !== 'en') await app.page.getByTestId('language-select').selectOption(lang);

@@ -40,6 +40,14 @@ export class RegisterPage {
     await this.cell(0, firstColumn).click();
   }
 
+  get count(): Locator {
+    return this.page.getByTestId(`${this.name}-count`);
+  }
+
+  choiceFilter(colId: string): Locator {
+    return this.grid.locator(`.ag-floating-filter[col-id="${colId}"] select`).first();
+  }
+
   field(testId: string): Locator {
     return this.page.getByTestId(testId);
   }
