@@ -3,8 +3,9 @@ import { registerAuditFunctions } from './audit/chain-hash';
 import { cacheStatements } from './statement-cache';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import { readMigrationFiles } from 'drizzle-orm/migrator';
 import { existsSync, mkdirSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as schema from './schema';
 
@@ -18,6 +19,16 @@ export type OpenOptions = {
   /** Path of a better-sqlite3 native binding built for another runtime (Electron). */
   nativeBinding?: string;
   readonly?: boolean;
+  /**
+   * How long a statement waits for another connection's lock (ms, default 5000). The core's
+   * thread in a host waits only briefly and retries between other calls instead (dispatchAsync).
+   */
+  busyTimeoutMs?: number;
+  /**
+   * Where to keep a copy of an existing file before migrating it (a later Tranche opening an older
+   * file). Absent: no copy (tests, read-only opens).
+   */
+  backupsDir?: string;
 };
 
 export type OpenedDb = { db: Db; sqlite: Database.Database; path: string; created: boolean; close(): void };
@@ -25,6 +36,18 @@ export type OpenedDb = { db: Db; sqlite: Database.Database; path: string; create
 /** The default migrations folder, resolved from this module's location when it is not bundled. */
 export function defaultMigrationsFolder(): string {
   return join(dirname(fileURLToPath(import.meta.url)), 'migrations');
+}
+
+/**
+ * A consistent copy of the file as it was, before migrations it has not had yet change it: the
+ * way back if an upgrade goes wrong. VACUUM INTO writes a compact copy in one statement (opening
+ * is synchronous, so the asynchronous online backup API does not fit here).
+ */
+function backupBeforeMigrating(sqlite: Database.Database, path: string, applied: number, total: number, dir: string): void {
+  if (applied === 0 || applied >= total) return;
+  mkdirSync(dir, { recursive: true });
+  const name = `${basename(path).replace(/\.sqlite$/, '')}-before-migration-${applied}-to-${total}-${Date.now()}.sqlite`;
+  sqlite.prepare('VACUUM INTO ?').run(join(dir, name));
 }
 
 /** How many migrations the file has had applied (0 for a new file). */
@@ -47,7 +70,7 @@ export function openDatabase(path: string, options: OpenOptions = {}): OpenedDb 
   });
   try {
     registerAuditFunctions(sqlite);
-    sqlite.pragma('busy_timeout = 5000');
+    sqlite.pragma(`busy_timeout = ${Math.max(0, Math.trunc(options.busyTimeoutMs ?? 5000))}`);
     if (!options.readonly) {
       sqlite.pragma('journal_mode = WAL');
       sqlite.pragma('synchronous = NORMAL');
@@ -56,7 +79,9 @@ export function openDatabase(path: string, options: OpenOptions = {}): OpenedDb 
     if (!options.readonly) {
       sqlite.pragma('foreign_keys = OFF');
       const before = appliedMigrations(sqlite);
-      migrate(db, { migrationsFolder: options.migrationsFolder ?? defaultMigrationsFolder() });
+      const migrationsFolder = options.migrationsFolder ?? defaultMigrationsFolder();
+      if (!created && options.backupsDir) backupBeforeMigrating(sqlite, path, before, readMigrationFiles({ migrationsFolder }).length, options.backupsDir);
+      migrate(db, { migrationsFolder });
       // Checked only when a migration ran: on a large file the check reads every row (0.4 s at
       // 200,000 payments), and with foreign keys on nothing else can leave a dangling row.
       if (appliedMigrations(sqlite) !== before) {

@@ -6,6 +6,7 @@ import {
   stateMismatches,
   type StateMismatch,
 } from '../../db/queries/audit';
+import type { JobControl } from '../api/jobs';
 import { GENESIS_HASH, linkHash, verifyRange, type ChainBreak, type RangeResult } from './audit-chain-range';
 
 export { GENESIS_HASH, linkHash, type ChainBreak };
@@ -67,11 +68,14 @@ export function joinRanges(ranges: RangeResult[]): ChainResult {
  * Verifies the chain and then that every audited row equals the after-image of its last entry.
  * The second step is what catches a change made directly in the file with the triggers off.
  */
-export function verifyAudit(sqlite: Database.Database, options: { state?: boolean } = {}): VerifyResult {
-  const chain = verifyChain(sqlite);
+export function verifyAudit(sqlite: Database.Database, options: { state?: boolean; control?: JobControl } = {}): VerifyResult {
+  const { control } = options;
+  const total = control ? auditSize(sqlite).maxSeq : 0;
+  control?.progress(0, total, 'chain');
+  const chain = joinRanges([verifyRange(sqlite, 0, Number.MAX_SAFE_INTEGER, control && ((n) => control.progress(n, total, 'chain')))]);
   if (!chain.ok) return { ok: false, count: auditSize(sqlite).count, head: null, chainBreak: chain.chainBreak };
   if (options.state === false) return { ...chain, checkedState: false };
-  const mismatches = stateMismatches(sqlite);
+  const mismatches = stateMismatches(sqlite, undefined, control && ((done, n) => control.progress(done, n, 'state')));
   if (mismatches.length > 0) return { ok: false, count: chain.count, head: chain.head, stateMismatches: mismatches };
   return { ...chain, checkedState: true };
 }

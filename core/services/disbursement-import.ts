@@ -1,11 +1,15 @@
 import type { z } from 'zod';
 import { importLookups, importWriters, type ImportGrant, type ImportTranche } from '../../db/queries/disbursement-import';
 import type { Ctx } from '../api/define';
+import type { JobControl } from '../api/jobs';
 import type { ImportDisbursementsInput } from '../api/schemas/disbursements';
 import { amountAndConditionBreak, disbursementRow, payeeAndStateBreak, type RuleBreak } from '../domain/disbursement-rules';
 import { convertByDivision, toGrantCurrency } from '../domain/fx';
 import { fourEyesThreshold } from './four-eyes';
 import { ruleError } from './rule-error';
+
+/** Rows between progress reports (and cancellation checks). */
+const PROGRESS_EVERY = 500;
 
 const rowError = (index: number, b: RuleBreak) => ruleError(b, index);
 
@@ -15,7 +19,7 @@ const rowError = (index: number, b: RuleBreak) => ruleError(b, index);
  * written. Facts are looked up once per tranche, grant, account and rate, and what earlier rows
  * paid is counted as the import goes, so a row cannot overdraw a tranche another row already used.
  */
-export function importDisbursements(ctx: Ctx, input: z.output<typeof ImportDisbursementsInput>) {
+export function importDisbursements(ctx: Ctx, input: z.output<typeof ImportDisbursementsInput>, control?: JobControl) {
   const sqlite = ctx.db.$client;
   const look = importLookups(sqlite);
   const write = importWriters(sqlite);
@@ -41,7 +45,9 @@ export function importDisbursements(ctx: Ctx, input: z.output<typeof ImportDisbu
   let approvalRequired = 0;
   let firstId = 0;
   let lastId = 0;
+  const total = input.rows.length;
   input.rows.forEach((row, index) => {
+    if (control && index % PROGRESS_EVERY === 0) control.progress(index, total, 'rows');
     let t = tranches.get(row.trancheId);
     if (t === undefined) tranches.set(row.trancheId, (t = look.tranche(row.trancheId) ?? null));
     if (!t) throw rowError(index, { code: 'invalid_input', path: 'trancheId', message: `tranche ${row.trancheId} does not exist` });

@@ -44,9 +44,11 @@ export type StateMismatch = { table: string; recordId: string; kind: 'unlogged_r
  * Rows whose current content differs from the after-image of their last audit entry: a change
  * made with the triggers switched off (or dropped) shows up here even though the chain is intact.
  */
-export function stateMismatches(sqlite: Database.Database, limit = 20): StateMismatch[] {
+export function stateMismatches(sqlite: Database.Database, limit = 20, onTable?: (done: number, total: number) => void): StateMismatch[] {
   const out: StateMismatch[] = [];
-  for (const [table, key] of Object.entries(AUDITED_TABLES)) {
+  const tables = Object.entries(AUDITED_TABLES);
+  for (const [i, [table, key]] of tables.entries()) {
+    onTable?.(i, tables.length);
     if (out.length >= limit) break;
     const columns = (sqlite.pragma(`table_info(${table})`) as { name: string }[]).map((c) => c.name);
     const now = rowJsonSql(table, columns, 't');

@@ -269,7 +269,7 @@ export async function auditVerify(dbPath: string): Promise<Figure> {
   const core = openCore(dbPath);
   const session = signInAs(core, 'auditor');
   t0 = performance.now();
-  ok(core.call('audit.verify', {}, session), 'audit.verify');
+  ok(await core.callAsync('audit.verify', {}, session), 'audit.verify');
   const inAppMs = performance.now() - t0;
   core.close();
   return {

@@ -75,7 +75,7 @@ const sizes = (() => {
 console.log(JSON.stringify({ figure: 'machine', node: process.version, cpus: cpus().length, cpuModel: cpus()[0]?.model, memGiB: Math.round(totalmem() / 2 ** 30), sqlite: (new Database(':memory:').prepare('SELECT sqlite_version() AS v').get() as { v: string }).v }));
 
 // The cold start runs the built renderer and the bundled web host, as shipped.
-if (!values.only || values.only === 'cold-start') {
+if (!values.only || values.only === 'cold-start' || values.only === 'grid-during-verify') {
   if (!existsSync(resolve('dist/renderer/index.html'))) spawnSync(process.execPath, [resolve('node_modules/vite/bin/vite.js'), 'build'], { stdio: 'inherit' });
   await buildWebHost({ quiet: true });
 }
@@ -93,6 +93,7 @@ const plan: [string, string, number][] = [
   ['report', dataset, smoke ? 5 : 20],
   ['verify', dataset, 0],
   ['cold-start', dataset, 0],
+  ['grid-during-verify', dataset, smoke ? 20 : 100],
 ];
 let failed = false;
 for (const [name, arg, n] of plan) {

@@ -14,7 +14,7 @@ let app: E2eApp;
 let organisations: RegisterPage;
 let people: RegisterPage;
 
-const one = <T>(q: string, ...args: unknown[]) => app.host.core.ctx.db.$client.prepare(q).get(...args) as T;
+const one = <T>(q: string, ...args: unknown[]) => app.core.ctx.db.$client.prepare(q).get(...args) as T;
 const fill = async (pairs: Record<string, string>) => {
   for (const [testId, value] of Object.entries(pairs)) await app.page.getByTestId(testId).fill(value);
 };

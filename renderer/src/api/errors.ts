@@ -11,6 +11,8 @@ const ERROR_KEYS = {
   not_found: 'error.not_found',
   conflict: 'error.conflict',
   forbidden: 'error.forbidden',
+  busy: 'error.busy',
+  cancelled: 'error.cancelled',
   internal: 'error.internal',
   unavailable: 'error.unavailable',
   no_token: 'error.noToken',
