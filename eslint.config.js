@@ -124,7 +124,7 @@ export default tseslint.config(
           'suppressOverlays',
         ] },
         // Calls whose string arguments are keys or codes, not text: t('grants.title'), codeLabel(t, 'purpose', code).
-        callees: { exclude: ['i18n(ext)?', 't', 'codeLabel'] },
+        callees: { exclude: ['i18n(ext)?', 't', 'codeLabel', 'registerLabel'] },
         words: { exclude: ['[0-9!-/:-@[-`{-~]+', '^[\\s×→←·—–…]+$'] },
       }],
     },

@@ -8,6 +8,7 @@ import { fxApi } from './fx.api';
 import { grantsApi } from './grants.api';
 import { jobsApi } from './jobs.api';
 import { organisationsApi } from './organisations.api';
+import { peopleApi } from './people.api';
 import { receiptsApi } from './receipts.api';
 import { reconciliationApi } from './reconciliation.api';
 import { reportsApi } from './reports.api';
@@ -16,7 +17,7 @@ import { tranchesApi } from './tranches.api';
 import { usersApi } from './users.api';
 
 /** THE API: every method any client may call. A test checks no name is defined twice. */
-export const handlers = { ...appApi, ...auditApi, ...authApi, ...backupsApi, ...disbursementsApi, ...fxApi, ...grantsApi, ...jobsApi, ...organisationsApi, ...receiptsApi, ...reconciliationApi, ...reportsApi, ...settingsApi, ...tranchesApi, ...usersApi };
+export const handlers = { ...appApi, ...auditApi, ...authApi, ...backupsApi, ...disbursementsApi, ...fxApi, ...grantsApi, ...jobsApi, ...organisationsApi, ...receiptsApi, ...reconciliationApi, ...reportsApi, ...settingsApi, ...tranchesApi, ...usersApi, ...peopleApi };
 
 export type Handlers = typeof handlers;
 export type MethodName = keyof Handlers;

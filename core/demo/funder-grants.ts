@@ -19,7 +19,7 @@ const PURPOSES: Record<NgoFocus, ReadonlyArray<readonly [GrantPurpose, number]>>
 };
 
 /** Grant size range in whole 5,000 units of the grant currency, by kind of funder. */
-const SIZE: Record<string, readonly [number, number]> = { international: [8, 50], bilateral: [5, 30], foundation: [3, 16] };
+const SIZE: Record<string, readonly [number, number]> = { international: [8, 50], embassy: [5, 30], foundation: [3, 16] };
 
 const TRANCHES_BY_MONTHS: Record<number, readonly [number, number]> = { 12: [2, 3], 18: [3, 4], 24: [4, 5], 36: [6, 8] };
 

@@ -5,6 +5,7 @@
  * The account numbers are random; no real account is meant.
  */
 import type { RegionCountry } from '../domain/countries';
+import { mod11_10 } from './identifiers';
 import type { Rng } from './random';
 
 export type DemoBank = { name: string; code: string };
@@ -87,8 +88,11 @@ function bban(country: RegionCountry, bank: DemoBank, rng: Rng): string {
       const body = `${bank.code}${rng.digits(3)}${rng.digits(8)}`;
       return body + nationalCheck(body);
     }
-    case 'HR': // bank 7 + account 10
-      return `${bank.code}${rng.pick(['11', '15', '31', '32'])}${rng.digits(8)}`;
+    case 'HR': {
+      // bank 7 + account 10, whose last digit is an ISO 7064 MOD 11,10 check digit
+      const account = `${rng.pick(['11', '15', '31', '32'])}${rng.digits(7)}`;
+      return `${bank.code}${account}${mod11_10(account)}`;
+    }
     case 'XK': // bank 2 + branch 2 + account 10 + check 2
       return `${bank.code}${rng.digits(2)}${rng.digits(10)}${rng.digits(2)}`;
     case 'ME':

@@ -3,10 +3,11 @@
  * The digits are random; the shapes follow each country's usual format.
  */
 import type { RegionCountry } from '../domain/countries';
+import { toE164 } from '../domain/register/phone';
 import type { Rng } from './random';
 
-/** ISO 7064 MOD 11,10 check digit, as used by the Croatian OIB. */
-function mod11_10(digits: string): string {
+/** ISO 7064 MOD 11,10 check digit, as used by the Croatian OIB and Croatian account numbers. */
+export function mod11_10(digits: string): string {
   let a = 10;
   for (const ch of digits) {
     a = (a + Number(ch)) % 10;
@@ -60,14 +61,24 @@ const LANDLINE: Record<RegionCountry, readonly [string, number]> = {
   RS: ['+38111', 7],
 };
 
+/** A number from `make` that libphonenumber takes as valid (and stores unchanged), drawn again until it is. */
+export function validPhone(make: () => string): string {
+  for (let i = 0; i < 50; i++) {
+    const n = make();
+    const p = toE164(n);
+    if (p.ok && p.e164 === n) return n;
+  }
+  throw new Error('no valid demo phone number in 50 draws');
+}
+
 /** A mobile number in E.164 form, e.g. +38163xxxxxxx. */
 export function mobilePhone(country: RegionCountry, rng: Rng): string {
   const [prefix, length] = MOBILE[country];
-  return `${prefix}${rng.int(1, 9)}${rng.digits(length - 1)}`;
+  return validPhone(() => `${prefix}${rng.int(1, 9)}${rng.digits(length - 1)}`);
 }
 
 /** A landline number in the capital, in E.164 form. */
 export function landlinePhone(country: RegionCountry, rng: Rng): string {
   const [prefix, length] = LANDLINE[country];
-  return `${prefix}${rng.int(2, 9)}${rng.digits(length - 1)}`;
+  return validPhone(() => `${prefix}${rng.int(2, 9)}${rng.digits(length - 1)}`);
 }

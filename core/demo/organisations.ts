@@ -6,7 +6,7 @@
 import type { OrganisationKind } from '../../db/schema';
 import type { RegionCountry } from '../domain/countries';
 
-export type FunderKind = Extract<OrganisationKind, 'government' | 'international' | 'bilateral' | 'foundation'>;
+export type FunderKind = Extract<OrganisationKind, 'government' | 'international' | 'embassy' | 'foundation'>;
 export type NgoFocus = 'shelter' | 'hotline' | 'legal_aid' | 'reintegration';
 
 export type FunderSpec = {
@@ -77,22 +77,22 @@ export const FUNDERS: readonly FunderSpec[] = [
     covers: ALL, currencies: [['USD', 3], ['EUR', 1]], weight: 7,
   },
   {
-    key: 'nl-beg', name: 'Embassy of the Netherlands in Belgrade', shortName: 'NL Embassy Belgrade', kind: 'bilateral', country: 'RS', city: 'Belgrade',
+    key: 'nl-beg', name: 'Embassy of the Netherlands in Belgrade', shortName: 'NL Embassy Belgrade', kind: 'embassy', country: 'RS', city: 'Belgrade',
     address: 'Simina 29, 11000', domain: 'nl-embassy-rs.example', iatiIdentifier: 'XM-DAC-7-RS', refCode: 'NLEMB-RS',
     covers: ['RS', 'ME'], currencies: [['EUR', 1]], weight: 5,
   },
   {
-    key: 'us-pod', name: 'Embassy of the United States in Podgorica', shortName: 'US Embassy Podgorica', kind: 'bilateral', country: 'ME', city: 'Podgorica',
+    key: 'us-pod', name: 'Embassy of the United States in Podgorica', shortName: 'US Embassy Podgorica', kind: 'embassy', country: 'ME', city: 'Podgorica',
     address: 'Džona Džeksona 2, 81000', domain: 'us-embassy-me.example', iatiIdentifier: 'US-GOV-1-ME', refCode: 'USEMB-ME',
     covers: ['ME'], currencies: [['USD', 1]], weight: 5,
   },
   {
-    key: 'uk-pri', name: 'British Embassy Pristina', shortName: 'UK Embassy Pristina', kind: 'bilateral', country: 'XK', city: 'Pristina',
+    key: 'uk-pri', name: 'British Embassy Pristina', shortName: 'UK Embassy Pristina', kind: 'embassy', country: 'XK', city: 'Pristina',
     address: 'Rruga Ismail Qemali 6, 10000', domain: 'uk-embassy-xk.example', iatiIdentifier: 'GB-GOV-1-XK', refCode: 'UKEMB-XK',
     covers: ['XK'], currencies: [['EUR', 1]], weight: 4,
   },
   {
-    key: 'ch-sko', name: 'Embassy of Switzerland in Skopje', shortName: 'Swiss Embassy Skopje', kind: 'bilateral', country: 'MK', city: 'Skopje',
+    key: 'ch-sko', name: 'Embassy of Switzerland in Skopje', shortName: 'Swiss Embassy Skopje', kind: 'embassy', country: 'MK', city: 'Skopje',
     address: 'ul. Maksim Gorki 19, 1000', domain: 'swiss-embassy-mk.example', iatiIdentifier: 'XM-DAC-11-MK', refCode: 'CHEMB-MK',
     covers: ['MK'], currencies: [['EUR', 1]], weight: 4,
   },

@@ -21,11 +21,12 @@ import { fundingPlans } from './funding-plans';
 import { governmentGrants } from './government-grants';
 import type { DemoGrant } from './grant-spec';
 import { BANKS, demoIban, type DemoBank } from './iban';
-import { landlinePhone, mobilePhone, registrationNumber } from './identifiers';
+import { landlinePhone, mobilePhone, registrationNumber, validPhone } from './identifiers';
 import { demoFxRates, makeRateLookup } from './fx-rates';
 import { trancheFlow, type DemoAccount, type DemoDisbursement, type DemoTranche } from './money-flow';
 import { FUNDERS, NATIONAL_CURRENCY, NGOS } from './organisations';
-import { PEOPLE, RELATIONS } from './people';
+import { HOME_STREETS, PEOPLE, RELATIONS } from './people';
+import { splitDemoAddress } from './addresses';
 import { createRng, type Rng } from './random';
 import { applyReceiptAnomalies } from './receipt-anomalies';
 
@@ -93,7 +94,26 @@ function seedFxRates(db: Db, summary: DemoSummary) {
   return makeRateLookup(rates);
 }
 
+/** A value from `make` not yet in `used` (drawn again on a clash), so no two demo records share it by accident. */
+function unique(used: Set<string>, make: () => string): string {
+  for (let i = 0; i < 50; i++) {
+    const v = make();
+    if (!used.has(v)) {
+      used.add(v);
+      return v;
+    }
+  }
+  throw new Error('no unused demo value in 50 draws');
+}
+
+const usedPhones = new Set<string>();
+const usedNumbers = new Set<string>();
+const usedIbans = new Set<string>();
+
 function seedOrganisations(db: Db, summary: DemoSummary) {
+  usedPhones.clear();
+  usedNumbers.clear();
+  usedIbans.clear();
   const rng = createRng('demo:organisations');
   const ids = new Map<string, number>();
   const accounts = new Map<string, Account[]>();
@@ -110,13 +130,14 @@ function seedOrganisations(db: Db, summary: DemoSummary) {
       name: f.name,
       shortName: f.shortName,
       kind: f.kind,
+      side: 'funder',
       country: f.country,
-      registrationNumber: f.kind === 'government' && isRegion(f.country) ? registrationNumber(f.country, rng) : null,
+      registrationNumber: f.kind === 'government' && isRegion(f.country) ? unique(usedNumbers, () => registrationNumber(f.country as RegionCountry, rng)) : null,
       registrationDate: null,
       iatiIdentifier: f.iatiIdentifier,
-      address: f.address,
+      ...splitDemoAddress(f.address),
       city: f.city,
-      phone: isRegion(f.country) ? landlinePhone(f.country, rng) : `+431260${rng.digits(5)}`,
+      phone: unique(usedPhones, () => (isRegion(f.country) ? landlinePhone(f.country, rng) : validPhone(() => `+431260${rng.digits(5)}`))),
       email: `info@${f.domain}`,
       website: `https://www.${f.domain}`,
       notes: DEMO_NOTE,
@@ -135,13 +156,14 @@ function seedOrganisations(db: Db, summary: DemoSummary) {
       name: ngo.name,
       shortName: ngo.shortName,
       kind: 'ngo',
+      side: 'grantee',
       country: ngo.country,
-      registrationNumber: registrationNumber(ngo.country, rng),
+      registrationNumber: unique(usedNumbers, () => registrationNumber(ngo.country, rng)),
       registrationDate,
       iatiIdentifier: null,
-      address: ngo.address,
+      ...splitDemoAddress(ngo.address),
       city: ngo.city,
-      phone: mobilePhone(ngo.country, rng),
+      phone: unique(usedPhones, () => mobilePhone(ngo.country, rng)),
       email: `info@${ngo.domain}`,
       website: `https://www.${ngo.domain}`,
       notes: DEMO_NOTE,
@@ -178,7 +200,7 @@ function seedAccounts(
   return plan.map((p) => {
     const id = insertBankAccount(db, {
       organisationId,
-      iban: demoIban(country, p.bank, rng),
+      iban: unique(usedIbans, () => demoIban(country, p.bank, rng)),
       bankName: p.bank.name,
       currency: p.currency,
       holderName,
@@ -194,13 +216,23 @@ function seedAccounts(
 function seedPeople(db: Db, summary: DemoSummary, orgIds: ReadonlyMap<string, number>) {
   const rng = createRng('demo:people');
   const ids = new Map<string, number>();
+  const homes = new Set<string>();
   PEOPLE.forEach((p, i) => {
     const [first, ...rest] = p.fullName.split(' ');
+    const ngo = p.livesAt === undefined ? undefined : NGOS.find((n) => n.key === p.livesAt);
+    const home = ngo
+      ? { ...splitDemoAddress(ngo.address), city: ngo.city }
+      : (() => {
+          const [street, postcode, city] = rng.pick(HOME_STREETS[p.country]);
+          const number = unique(homes, () => `${street}|${rng.int(1, 140)}`).split('|')[1]!;
+          return { address: street, streetNumber: number, postcode, city, unit: rng.chance(0.6) ? `${rng.int(1, 9)}/${rng.int(1, 30)}` : null };
+        })();
     const id = insertPerson(db, {
       fullName: p.fullName,
       email: `${ascii(first!).slice(0, 1)}.${ascii(rest.join(''))}@${p.domain}`,
-      phone: mobilePhone(p.country, rng),
-      address: null,
+      phone: unique(usedPhones, () => mobilePhone(p.country, rng)),
+      ...home,
+      country: p.country,
       notes: DEMO_NOTE,
       createdAt: stamp('2018-01-15', 10, i),
     });
@@ -212,7 +244,7 @@ function seedPeople(db: Db, summary: DemoSummary, orgIds: ReadonlyMap<string, nu
     }
   });
   for (const r of RELATIONS) {
-    insertPersonRelation(db, { personId: ids.get(r.personKey)!, relativeId: ids.get(r.relativeKey)!, type: r.type, startDate: r.startDate, endDate: null, source: DEMO_NOTE });
+    insertPersonRelation(db, { personId: ids.get(r.personKey)!, relativeId: ids.get(r.relativeKey)!, type: r.type, startDate: r.startDate, endDate: null, source: `${r.source} (${DEMO_NOTE})` });
     summary.personRelations++;
   }
 }

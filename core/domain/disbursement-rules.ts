@@ -12,7 +12,7 @@ export type RuleBreak = { code: 'invalid_input' | 'conflict'; path: string; mess
 
 export type GrantFacts = { reference: string; status: string; granteeId: number; startDate: string; amountMinor: number; currency: string };
 export type TrancheFacts = { seq: number; amountMinor: number; status: string; releaseCondition: string | null; conditionMetDate: string | null };
-export type AccountFacts = { organisationId: number; validFrom: string; validTo: string | null };
+export type AccountFacts = { organisationId: number | null; validFrom: string; validTo: string | null };
 
 /** Checks that do not depend on the amount: grant and tranche state, payee account, dates. */
 export function payeeAndStateBreak(g: GrantFacts, t: TrancheFacts, account: AccountFacts | undefined, paidDate: string): RuleBreak | null {

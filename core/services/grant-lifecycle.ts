@@ -1,6 +1,7 @@
 import { grantStatusOf, setGrantStatus } from '../../db/queries/grant-status';
 import type { Ctx } from '../api/define';
 import { AppError } from '../api/errors';
+import { recordAwardApproval } from './award-details';
 import { canTransition, GRANT_TRANSITIONS, TRANSITIONS_NEEDING_REASON, type GrantStatus } from '../domain/grant-lifecycle';
 
 /** Moves a grant to another status if the lifecycle allows it; the audit entry carries the reason. */
@@ -17,5 +18,6 @@ export function transitionGrant(ctx: Ctx, id: number, to: GrantStatus, reason: s
     throw new AppError('invalid_input', `Making a grant ${to} needs a reason`, { to }, [{ path: 'reason', code: 'required', message: 'a reason is required' }]);
   }
   setGrantStatus(ctx.db, id, to, ctx.clock.now().toISOString());
+  if (to === 'approved') recordAwardApproval(ctx, id);
   return { id, status: to };
 }

@@ -27,6 +27,7 @@ import { trancheStatus } from '../domain/tranche-status';
 import { fourEyesThreshold, inEur } from './four-eyes';
 import { ruleError } from './rule-error';
 import { amountAndConditionBreak, convertedAmount, disbursementRow, payeeAndStateBreak } from '../domain/disbursement-rules';
+import { awardDetailsCheck } from './award-details';
 
 const fieldError = (path: string, message: string, params: Record<string, string | number> = {}) =>
   new AppError('invalid_input', `${path}: ${message}`, params, [{ path, code: 'rule', message }]);
@@ -35,6 +36,7 @@ const fieldError = (path: string, message: string, params: Record<string, string
 export function createGrant(ctx: Ctx, g: z.output<typeof CreateGrantInput>) {
   if (!organisationExists(ctx.db, g.grantorId)) throw fieldError('grantorId', `organisation ${g.grantorId} does not exist`);
   if (!organisationExists(ctx.db, g.granteeId)) throw fieldError('granteeId', `organisation ${g.granteeId} does not exist`);
+  awardDetailsCheck(ctx, g);
   if (grantByReference(ctx.db, g.reference)) throw new AppError('conflict', `A grant with reference ${g.reference} exists already`, { reference: g.reference }, [{ path: 'reference', code: 'taken', message: 'already used' }]);
   const at = ctx.clock.now().toISOString();
   const id = insertGrant(ctx.db, { ...g, status: 'draft', createdBy: ctx.actor?.id ?? null, createdAt: at, updatedAt: at });

@@ -16,6 +16,7 @@ export const AUDITED_TABLES: Readonly<Record<string, string>> = {
   access_refusals: 'id',
   grants: 'id',
   grant_amendments: 'id',
+  budget_lines: 'id',
   tranches: 'id',
   disbursements: 'id',
   receipts: 'id',

@@ -1,4 +1,4 @@
-import { asc, eq } from 'drizzle-orm';
+import { asc, eq, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import type { Db } from '../open';
 import { bankAccounts, countries, currencies, disbursements, grantAmendments, grants, organisations, receipts, tranches, users } from '../schema';
@@ -27,6 +27,10 @@ export function grantById(db: Db, id: number) {
       awardMethod: grants.awardMethod,
       decisionDate: grants.decisionDate,
       agreementSignedDate: grants.agreementSignedDate,
+      awardApprovedAt: grants.awardApprovedAt,
+      awardApprovedBy: sql<string | null>`(SELECT display_name FROM users WHERE id = ${grants.awardApprovedBy})`,
+      budgetLineId: grants.budgetLineId,
+      budgetLine: sql<string | null>`(SELECT description FROM budget_lines WHERE id = ${grants.budgetLineId})`,
       startDate: grants.startDate,
       endDate: grants.endDate,
     })

@@ -3,7 +3,7 @@ import { sql, type SQL } from 'drizzle-orm';
 /** How one whitelisted grid column maps to SQL. Expressions are fixed text written here, never client input. */
 export type ColumnSpec =
   /** `code`: codes compared exactly after `normalise` (e.g. upper-case), so an index serves equality. */
-  | { type: 'text'; expr: SQL; also?: SQL[]; normalise?: (s: string) => string; code?: boolean }
+  | { type: 'text'; expr: SQL; also?: SQL[]; normalise?: (s: string) => string; code?: boolean; notNull?: boolean }
   | { type: 'date'; expr: SQL }
   /** A money column: filters in major units are scaled by the row's own minor units. */
   | { type: 'money'; expr: SQL; minorUnits: SQL; sortExpr?: SQL }
@@ -157,6 +157,8 @@ export function orderBy(specs: Record<string, ColumnSpec>, model: { colId: strin
     const spec = specs[colId];
     if (!spec) throw new GridFilterError(colId, `column "${colId}" cannot be sorted`);
     const e = spec.type === 'money' && spec.sortExpr ? spec.sortExpr : spec.expr;
+    // NULLS LAST keeps SQLite from walking an index in order; a column that is never null needs none.
+    if (spec.type === 'text' && spec.notNull) return sort === 'asc' ? sql`${e} ASC` : sql`${e} DESC`;
     return sort === 'asc' ? sql`${e} ASC NULLS LAST` : sql`${e} DESC NULLS LAST`;
   });
   parts.push(tieBreak);

@@ -2,9 +2,14 @@ import { and, asc, eq, isNull, lte, or, gte } from 'drizzle-orm';
 import type { Db } from '../open';
 import { bankAccounts, organisations } from '../schema';
 
-/** Organisations for pickers: funders and grantees, by name. */
+/** Organisations for pickers: funders and grantees not deactivated, by name. */
 export function organisationOptions(db: Db) {
-  return db.select({ id: organisations.id, name: organisations.name, kind: organisations.kind, country: organisations.country }).from(organisations).orderBy(asc(organisations.name)).all();
+  return db
+    .select({ id: organisations.id, name: organisations.name, kind: organisations.kind, side: organisations.side, country: organisations.country })
+    .from(organisations)
+    .where(isNull(organisations.deactivatedAt))
+    .orderBy(asc(organisations.name))
+    .all();
 }
 
 /** An organisation's registered bank accounts, optionally only those valid on `date`. */

@@ -1,6 +1,7 @@
 /** Plain inserts for people, their roles in organisations and their ties to each other. */
 import type { Db } from '../open';
-import { people, personRelations, personRoles } from '../schema';
+import { eq } from 'drizzle-orm';
+import { people, personRelations, personRoles, users } from '../schema';
 
 export type NewPerson = typeof people.$inferInsert;
 export type NewPersonRole = typeof personRoles.$inferInsert;
@@ -16,4 +17,17 @@ export function insertPersonRole(db: Db, values: NewPersonRole): number {
 
 export function insertPersonRelation(db: Db, values: NewPersonRelation): number {
   return db.insert(personRelations).values(values).returning({ id: personRelations.id }).get().id;
+}
+
+export function updatePerson(db: Db, id: number, values: Partial<NewPerson>): void {
+  db.update(people).set(values).where(eq(people.id, id)).run();
+}
+
+export function endPersonRole(db: Db, id: number, endDate: string): void {
+  db.update(personRoles).set({ endDate }).where(eq(personRoles.id, id)).run();
+}
+
+/** Which person a user account is (null: none). */
+export function linkUserToPerson(db: Db, userId: number, personId: number | null): void {
+  db.update(users).set({ personId }).where(eq(users.id, userId)).run();
 }

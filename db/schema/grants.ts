@@ -20,6 +20,34 @@ export type GrantPurpose = (typeof GRANT_PURPOSES)[number];
 
 export const AWARD_METHODS = ['open', 'restricted', 'direct'] as const;
 
+/**
+ * What a grantee declared it needs: a purpose over a period, for an amount. A grant says which
+ * budget line it funds.
+ */
+export const budgetLines = sqliteTable(
+  'budget_lines',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    organisationId: integer('organisation_id')
+      .notNull()
+      .references(() => organisations.id),
+    purpose: text('purpose', { enum: GRANT_PURPOSES }).notNull(),
+    description: text('description').notNull(),
+    startDate: text('start_date').notNull(),
+    endDate: text('end_date').notNull(),
+    amountMinor: integer('amount_minor').notNull(),
+    currency: text('currency')
+      .notNull()
+      .references(() => currencies.code),
+    createdAt: text('created_at').notNull(),
+  },
+  (t) => [
+    index('budget_lines_organisation_idx').on(t.organisationId, t.startDate),
+    check('budget_lines_amount_positive', sql`${t.amountMinor} > 0`),
+    check('budget_lines_period_order', sql`${t.endDate} >= ${t.startDate}`),
+  ],
+);
+
 /** A grant from a grantor to a grantee; amount_minor is in minor units of currency. */
 export const grants = sqliteTable(
   'grants',
@@ -46,6 +74,10 @@ export const grants = sqliteTable(
     awardMethod: text('award_method', { enum: AWARD_METHODS }),
     decisionDate: text('decision_date'),
     agreementSignedDate: text('agreement_signed_date'),
+    /** Who approved the award and when: the approval record of the decision. */
+    awardApprovedBy: integer('award_approved_by').references(() => users.id),
+    awardApprovedAt: text('award_approved_at'),
+    budgetLineId: integer('budget_line_id').references(() => budgetLines.id),
     startDate: text('start_date').notNull(),
     endDate: text('end_date').notNull(),
     createdBy: integer('created_by').references(() => users.id),
@@ -61,6 +93,7 @@ export const grants = sqliteTable(
     index('grants_start_date_idx').on(t.startDate),
     index('grants_end_date_idx').on(t.endDate),
     index('grants_status_idx').on(t.status),
+    index('grants_budget_line_idx').on(t.budgetLineId),
     check('grants_amount_positive', sql`${t.amountMinor} > 0`),
     check('grants_period_order', sql`${t.endDate} >= ${t.startDate}`),
   ],

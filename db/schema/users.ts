@@ -1,4 +1,5 @@
-import { integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { integer, sqliteTable, text, uniqueIndex, type AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
+import { people } from './people';
 
 export const USER_ROLES = ['administrator', 'coordinator', 'finance_officer', 'funder_auditor'] as const;
 export type UserRole = (typeof USER_ROLES)[number];
@@ -16,6 +17,8 @@ export const users = sqliteTable(
     failedSignIns: integer('failed_sign_ins').notNull().default(0),
     lockedUntil: text('locked_until'),
     disabled: integer('disabled', { mode: 'boolean' }).notNull().default(false),
+    /** The person this account is, so rules can ask whether an approver is tied to a grantee. */
+    personId: integer('person_id').references((): AnySQLiteColumn => people.id),
     createdAt: text('created_at').notNull(),
   },
   (t) => [uniqueIndex('users_username_idx').on(t.username)],

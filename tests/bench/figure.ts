@@ -1,6 +1,6 @@
 // One figure of `npm run bench`, in its own process: prints one JSON line. Started by run.ts.
 import { gridDuringVerify } from './during-job';
-import { auditVerify, bulkWrite, coldStart, fundingReport, gridAudit, gridDisbursements, gridGrants, gridReconciliation, type Figure } from './figures';
+import { auditVerify, bulkWrite, coldStart, fundingReport, gridAudit, gridDisbursements, gridGrants, gridOrganisations, gridPeople, gridReconciliation, type Figure } from './figures';
 
 const [name, arg, n] = process.argv.slice(2);
 const count = Number(n);
@@ -10,6 +10,8 @@ const figures: Record<string, () => Figure | Promise<Figure>> = {
   'grid-audit': () => gridAudit(arg!, count),
   'grid-grants': () => gridGrants(arg!, count),
   'grid-reconciliation': () => gridReconciliation(arg!, count),
+  'grid-organisations': () => gridOrganisations(arg!, count),
+  'grid-people': () => gridPeople(arg!, count),
   report: () => fundingReport(arg!, count),
   verify: () => auditVerify(arg!),
   'cold-start': () => coldStart(arg!),

@@ -16,6 +16,8 @@ import { auditPageSql, type AuditPageQuery } from '../../db/queries/audit-grid';
 import { grantsPageSql, type GrantsPageQuery } from '../../db/queries/grants';
 import type { GridPageQuery } from '../../db/queries/grid-sql';
 import { reconciliationPageSql } from '../../db/queries/reconciliation-grid';
+import { organisationsPageSql } from '../../db/queries/organisations-grid';
+import { peoplePageSql } from '../../db/queries/people-grid';
 import { createRng } from '../../core/demo/random';
 import { DEMO_ACCOUNTS } from '../../core/demo/accounts';
 import { launchChromium } from '../e2e/support/chromium';
@@ -203,6 +205,18 @@ export function gridGrants(dbPath: string, pages: number): Figure {
 export function gridReconciliation(dbPath: string, pages: number): Figure {
   const base = { sortModel: [{ colId: 'outstanding', sort: 'desc' as const }], filterModel: {}, search: '' };
   return gridPages<GridPageQuery>('grid_page_reconciliation', dbPath, pages, 'reconciliation.page', base, (q) => reconciliationPageSql(q, SCALE_NOW.slice(0, 10), 30));
+}
+
+/** The Organisations grid: grantees in one country by name, deep pages (a register of 50,000 organisations). */
+export function gridOrganisations(dbPath: string, pages: number): Figure {
+  const base = { sortModel: [{ colId: 'name', sort: 'asc' as const }], filterModel: { side: { filterType: 'text' as const, type: 'equals' as const, filter: 'grantee' }, country: { filterType: 'text' as const, type: 'equals' as const, filter: 'RS' } }, search: '' };
+  return gridPages<GridPageQuery>('grid_page_organisations', dbPath, pages, 'organisations.page', base, organisationsPageSql);
+}
+
+/** The People grid by name with each row's current roles and tie count (200,000 people-role rows). */
+export function gridPeople(dbPath: string, pages: number): Figure {
+  const base = { sortModel: [{ colId: 'fullName', sort: 'asc' as const }], filterModel: {}, search: '' };
+  return gridPages<GridPageQuery>('grid_page_people', dbPath, pages, 'people.page', base, peoplePageSql);
 }
 
 export function fundingReport(dbPath: string, runs: number): Figure {

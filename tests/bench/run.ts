@@ -11,6 +11,7 @@ import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import Database from 'better-sqlite3';
 import { generateScaleData } from './scale-data';
+import { generateRegisterData } from './register-data';
 import { progressBar } from './progress';
 // @ts-expect-error -- a plain .mjs build script without type declarations
 import { buildWebHost } from '../../scripts/build-webhost.mjs';
@@ -25,6 +26,8 @@ const { values } = parseArgs({
     only: { type: 'string' },
     fuzz: { type: 'boolean', default: false },
     'fuzz-runs': { type: 'string' },
+    organisations: { type: 'string' },
+    people: { type: 'string' },
   },
 });
 const num = (v: string | undefined, fallback: number, flag: string) => {
@@ -58,20 +61,36 @@ const disbursements = num(values.disbursements, smoke ? 2_000 : 200_000, 'disbur
 const bulk = num(values.bulk, smoke ? 2_000 : 100_000, 'bulk');
 const pages = num(values.pages, smoke ? 20 : 200, 'pages');
 const seed = num(values.seed, 1, 'seed');
+const registerOrgs = num(values.organisations, smoke ? 500 : 50_000, 'organisations');
+const registerPeople = num(values.people, smoke ? 2_000 : 200_000, 'people');
 
 // Bump when the generator changes what it writes, so a cached dataset is not reused.
 const GENERATOR_VERSION = 1;
 const cacheDir = resolve('.cache', 'bench');
 mkdirSync(cacheDir, { recursive: true });
 const dataset = join(cacheDir, `scale-v${GENERATOR_VERSION}-d${disbursements}-s${seed}.sqlite`);
-if (!existsSync(dataset)) {
+// The register figures run on their own dataset only; the payments' one takes minutes to generate.
+const REGISTER_FIGURES = ['grid-organisations', 'grid-people'];
+const needsScale = !values.only || !REGISTER_FIGURES.includes(values.only);
+if (needsScale && !existsSync(dataset)) {
   const partial = `${dataset}.partial`;
   for (const s of ['', '-wal', '-shm']) rmSync(partial + s, { force: true });
   const summary = generateScaleData({ dbPath: partial, disbursements, seed, onProgress: progressBar('generating') });
   renameSync(partial, dataset);
   console.log(JSON.stringify({ figure: 'dataset_generated', ...summary, file: dataset }));
 }
+// The register grids have their own database: the demo world and a large register, no payments.
+const REGISTER_GENERATOR_VERSION = 1;
+const registerDataset = join(cacheDir, `register-v${REGISTER_GENERATOR_VERSION}-o${registerOrgs}-p${registerPeople}-s${seed}.sqlite`);
+if ((!values.only || REGISTER_FIGURES.includes(values.only)) && !existsSync(registerDataset)) {
+  const partial = `${registerDataset}.partial`;
+  for (const s of ['', '-wal', '-shm']) rmSync(partial + s, { force: true });
+  const summary = generateRegisterData({ dbPath: partial, organisations: registerOrgs, people: registerPeople, seed });
+  renameSync(partial, registerDataset);
+  console.log(JSON.stringify({ figure: 'register_dataset_generated', ...summary, file: registerDataset }));
+}
 const sizes = (() => {
+  if (!needsScale) return null;
   const db = new Database(dataset, { readonly: true });
   const n = (t: string) => (db.prepare(`SELECT COUNT(*) AS n FROM ${t}`).get() as { n: number }).n;
   const r = { grants: n('grants'), tranches: n('tranches'), disbursements: n('disbursements'), receipts: n('receipts'), auditEntries: n('audit_entries') };
@@ -94,6 +113,8 @@ const plan: [string, string, number][] = [
   ['grid-audit', dataset, pages],
   ['grid-grants', dataset, pages],
   ['grid-reconciliation', dataset, pages],
+  ['grid-organisations', registerDataset, pages],
+  ['grid-people', registerDataset, pages],
   ['report', dataset, smoke ? 5 : 20],
   ['verify', dataset, 0],
   ['cold-start', dataset, 0],
@@ -109,7 +130,8 @@ for (const [name, arg, n] of plan) {
     console.log(JSON.stringify({ figure: name, error: `exited ${r.status}`, output: r.stdout.trim().slice(-500) }));
     continue;
   }
-  console.log(JSON.stringify({ ...JSON.parse(line), dataset: sizes }));
+  const register = arg === registerDataset ? { organisations: registerOrgs, people: registerPeople, personRoles: registerPeople } : null;
+  console.log(JSON.stringify({ ...JSON.parse(line), dataset: register ?? sizes }));
 }
 rmSync(work, { recursive: true, force: true });
 if (failed) process.exit(1);

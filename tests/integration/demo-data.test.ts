@@ -5,6 +5,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixedClock } from '../../core/api/define';
 import { createCore, type Core } from '../../core/create-core';
 import { seedDemoData } from '../../core/demo/seed';
+import { checkIban } from '../../core/domain/register/iban';
+import { addressKey } from '../../core/domain/register/look-alike-keys';
+import { toE164 } from '../../core/domain/register/phone';
 import { makeTmpDir } from '../support/tmp-dir';
 
 const NOW = '2026-11-24T12:00:00Z';
@@ -62,7 +65,7 @@ function tableHashes(db: Database.Database): Record<string, string> {
 
 describe('demo data', () => {
   it('has about 15 funders, 25 NGOs and 120 grants, all labelled demo', () => {
-    const funders = count("SELECT COUNT(*) AS n FROM organisations WHERE kind IN ('government','international','bilateral','foundation')");
+    const funders = count("SELECT COUNT(*) AS n FROM organisations WHERE kind IN ('government','international','embassy','foundation')");
     const ngos = count("SELECT COUNT(*) AS n FROM organisations WHERE kind = 'ngo'");
     const grants = count('SELECT COUNT(*) AS n FROM grants');
     expect(funders).toBeGreaterThanOrEqual(12);
@@ -72,7 +75,7 @@ describe('demo data', () => {
     expect(grants).toBeGreaterThanOrEqual(110);
     expect(grants).toBeLessThanOrEqual(130);
     expect(count("SELECT COUNT(*) AS n FROM organisations WHERE notes IS NOT 'Demo data'")).toBe(0);
-    for (const kind of ['government', 'international', 'bilateral', 'foundation']) {
+    for (const kind of ['government', 'international', 'embassy', 'foundation']) {
       expect(count('SELECT COUNT(*) AS n FROM organisations WHERE kind = ?', kind), kind).toBeGreaterThan(0);
     }
     expect(count("SELECT COUNT(*) AS n FROM organisations WHERE kind = 'ngo' AND country NOT IN ('AL','BA','HR','XK','ME','MK','RS')")).toBe(0);
@@ -280,6 +283,44 @@ describe('demo data', () => {
     expect(count('SELECT COUNT(*) AS n FROM flags')).toBe(0);
     const roles = all<{ role: string }>('SELECT DISTINCT role FROM users ORDER BY role').map((r) => r.role);
     expect(roles).toEqual(['administrator', 'coordinator', 'finance_officer', 'funder_auditor']);
+  });
+
+  it('has register identifiers a register would accept: IBANs by ibantools, phones in E.164, addresses in parts', () => {
+    for (const { iban } of all<{ iban: string }>('SELECT iban FROM bank_accounts')) expect(checkIban(iban), iban).toEqual({ ok: true, iban });
+    const phones = all<{ phone: string }>('SELECT phone FROM organisations UNION ALL SELECT phone FROM people');
+    for (const { phone } of phones) expect(toE164(phone), phone).toEqual({ ok: true, e164: phone });
+    expect(count('SELECT COUNT(*) AS n FROM organisations WHERE address IS NULL OR postcode IS NULL OR city IS NULL')).toBe(0);
+    expect(count('SELECT COUNT(*) AS n FROM people WHERE address IS NULL OR city IS NULL OR country IS NULL')).toBe(0);
+  });
+
+  it('shares no identifier by accident: the one shared address is a board member living at her NGO', () => {
+    const dupes = (sql: string) => all<{ v: string; n: number }>(`SELECT v, COUNT(*) AS n FROM (${sql}) GROUP BY v HAVING n > 1`);
+    expect(dupes('SELECT phone AS v FROM organisations UNION ALL SELECT phone FROM people')).toEqual([]);
+    expect(dupes('SELECT email AS v FROM organisations UNION ALL SELECT email FROM people')).toEqual([]);
+    expect(dupes('SELECT iban AS v FROM bank_accounts')).toEqual([]);
+    expect(dupes("SELECT country || ':' || registration_number AS v FROM organisations WHERE registration_number IS NOT NULL")).toEqual([]);
+    type Addr = { name: string; street: string; streetNumber: string | null; postcode: string | null; city: string | null };
+    const addresses = all<Addr>(
+      'SELECT name, address AS street, street_number AS streetNumber, postcode, city FROM organisations UNION ALL SELECT full_name, address, street_number, postcode, city FROM people',
+    );
+    const byKey = new Map<string, string[]>();
+    for (const a of addresses) byKey.set(addressKey(a)!, [...(byKey.get(addressKey(a)!) ?? []), a.name]);
+    expect([...byKey.values()].filter((names) => names.length > 1)).toEqual([['Qendra për Riintegrim Ylli', 'Arta Gashi']]);
+  });
+
+  it('has the ties the integrity rules will look for: an official married to the director of a hotline the ministry funds, and others', () => {
+    const ties = all<{ a: string; type: string; b: string }>(
+      'SELECT p.full_name AS a, r.type, q.full_name AS b FROM person_relations r JOIN people p ON p.id = r.person_id JOIN people q ON q.id = r.relative_id ORDER BY r.id',
+    );
+    expect(ties.map((t) => t.type)).toEqual(['spouse', 'sibling', 'sibling', 'partner', 'parent', 'in_law', 'business']);
+    const spouse = one<{ n: number }>(
+      `SELECT COUNT(*) AS n FROM person_relations r
+         JOIN person_roles official ON official.person_id = r.person_id AND official.role = 'official'
+         JOIN person_roles director ON director.person_id = r.relative_id AND director.role = 'director'
+         JOIN grants g ON g.grantor_id = official.organisation_id AND g.grantee_id = director.organisation_id
+       WHERE r.type = 'spouse'`,
+    );
+    expect(spouse.n).toBeGreaterThan(0);
   });
 
   it('logs every demo row in the audit log, sealed and labelled as demo data', () => {

@@ -1,26 +1,16 @@
-import { cpSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { fixedClock } from '../../core/api/define';
-import { createCore } from '../../core/create-core';
-import { TEST_NOW } from './demo-core';
+import { gunzipSync } from 'node:zlib';
 
 /**
- * A demo database as the code of an earlier release made it: the committed migrations up to and
- * including `lastTag` only (copied to `dir`), then the demo data written through those triggers.
- * Opening the file afterwards with the current migrations is an upgrade.
+ * The demo database exactly as the previous release wrote it (commit a8ed3f5: migrations up to
+ * 0009_grant_year_totals_triggers, its demo seed, fixed clock 2026-11-24T12:00:00Z; VACUUMed,
+ * rollback journal, gzipped: tests/fixtures/release-a8ed3f5-demo.sqlite.gz). Made by the old
+ * code, not today's seed run over old migrations, so it stays the old file whatever the seed
+ * becomes. Opening a copy with the current migrations is an upgrade.
  */
-export function oldDemoDatabase(dir: string, lastTag: string): string {
-  const folder = join(dir, 'old-migrations');
-  cpSync(resolve('db/migrations'), folder, { recursive: true });
-  const journalPath = join(folder, 'meta', '_journal.json');
-  const journal = JSON.parse(readFileSync(journalPath, 'utf8')) as { entries: { idx: number; tag: string }[] };
-  const last = journal.entries.findIndex((e) => e.tag === lastTag);
-  if (last < 0) throw new Error(`no migration ${lastTag}`);
-  const later = journal.entries.slice(last + 1).map((e) => e.tag);
-  journal.entries = journal.entries.slice(0, last + 1);
-  writeFileSync(journalPath, JSON.stringify(journal));
-  for (const f of readdirSync(folder)) if (later.some((tag) => f.startsWith(tag))) rmSync(join(folder, f));
-  const dbPath = join(dir, 'old.sqlite');
-  createCore({ dbPath, whenNew: 'demo', clock: fixedClock(TEST_NOW), migrationsFolder: folder }).close();
+export function previousReleaseDatabase(dir: string): string {
+  const dbPath = join(dir, 'previous-release.sqlite');
+  writeFileSync(dbPath, gunzipSync(readFileSync(resolve('tests/fixtures/release-a8ed3f5-demo.sqlite.gz'))));
   return dbPath;
 }

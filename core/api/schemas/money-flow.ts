@@ -32,6 +32,8 @@ export const CreateGrantInput = z
     awardMethod: z.enum(AWARD_METHODS).optional(),
     decisionDate: IsoDate.optional(),
     agreementSignedDate: IsoDate.optional(),
+    /** The grantee's budget line this grant funds. */
+    budgetLineId: z.number().int().positive().optional(),
     startDate: IsoDate,
     endDate: IsoDate,
   })

@@ -15,6 +15,8 @@ import { FundingReportPage } from '../features/funding/FundingReportPage';
 import { FxPage } from '../features/fx/FxPage';
 import { GrantsPage } from '../features/grants/GrantsPage';
 import { ReconciliationPage } from '../features/reconciliation/ReconciliationPage';
+import { OrganisationsPage } from '../features/register/OrganisationsPage';
+import { PeoplePage } from '../features/register/PeoplePage';
 import { UsersPage } from '../features/users/UsersPage';
 import type { TextKey } from '../i18n/keys';
 import { useLocale } from '../i18n/use-locale';
@@ -27,6 +29,8 @@ const NAV_KEYS = {
   disbursements: 'disbursements.title',
   reconciliation: 'reconciliation.nav',
   'funding-report': 'funding.nav',
+  organisations: 'register.organisations.nav',
+  people: 'register.people.nav',
   fx: 'fx.nav',
   audit: 'app.nav.audit',
   users: 'app.nav.users',
@@ -119,6 +123,10 @@ function Screen({ route, grantId }: { route: Route; grantId: number | null }) {
       return <ReconciliationPage />;
     case 'funding-report':
       return <FundingReportPage />;
+    case 'organisations':
+      return <OrganisationsPage />;
+    case 'people':
+      return <PeoplePage />;
     case 'fx':
       return <FxPage />;
     case 'audit':

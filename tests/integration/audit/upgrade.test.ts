@@ -2,16 +2,17 @@ import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyAudit } from '../../../core/services/audit';
 import { openDatabase } from '../../../db/open';
-import { oldDemoDatabase } from '../../support/old-database';
+import { previousReleaseDatabase } from '../../support/old-database';
 import { makeTmpDir } from '../../support/tmp-dir';
 
-// A file made before secrets were logged as digests (migrations up to 0009): its users' last
-// entries say "redacted". Upgrading must log each user's new shape so verify stays clean.
+// The previous release's demo file (migrations up to 0009), made before secrets were logged as
+// digests: its users' last entries say "redacted". Upgrading must log each user's new shape (and
+// every later migration that changes a row's shape must do the same) so verify stays clean.
 let tmp: ReturnType<typeof makeTmpDir>;
 let dbPath: string;
 beforeAll(() => {
   tmp = makeTmpDir();
-  dbPath = oldDemoDatabase(tmp.dir, '0009_grant_year_totals_triggers');
+  dbPath = previousReleaseDatabase(tmp.dir);
 }, 60_000);
 afterAll(() => tmp.cleanup());
 
@@ -28,7 +29,7 @@ describe('upgrading a database from before secret digests', () => {
 
     const { sqlite, close } = openDatabase(dbPath);
     try {
-      const added = sqlite.prepare('SELECT * FROM audit_entries WHERE seq > ? ORDER BY seq').all(maxSeq) as Entry[];
+      const added = sqlite.prepare("SELECT * FROM audit_entries WHERE seq > ? AND reason = 'audit format: secret digests' ORDER BY seq").all(maxSeq) as Entry[];
       expect(added).toHaveLength(users);
       for (const e of added) {
         expect(e).toMatchObject({ action: 'update', user_id: null, reason: 'audit format: secret digests' });

@@ -4,7 +4,7 @@ import { demoCore } from '../../support/demo-core';
 // Every grid and report query must reach the big tables (payments, receipts, schedules, matches,
 // the audit log) through an index: a plan line "SCAN <big table>" without an index would read the
 // whole table on every page. SQL is captured as the API runs it, then explained.
-const BIG = new Set(['disbursements', 'd', 'receipts', 'r', 'tranches', 't', 'receipt_matches', 'm', 'audit_entries', 'a', 'b2']);
+const BIG = new Set(['disbursements', 'd', 'receipts', 'r', 'tranches', 't', 'receipt_matches', 'm', 'audit_entries', 'a', 'b2', 'organisations', 'o', 'people', 'p', 'person_roles', 'person_relations', 'x']);
 
 let env: ReturnType<typeof demoCore>;
 beforeAll(() => {
@@ -45,6 +45,9 @@ const CASES: [string, string, unknown][] = [
   ['Grants grid, by disbursed', 'grants.page', { ...page, sortModel: [{ colId: 'disbursed', sort: 'desc' }] }],
   ['Reconciliation grid, by outstanding', 'reconciliation.page', { ...page, sortModel: [{ colId: 'outstanding', sort: 'desc' }] }],
   ['Funding report', 'reports.funding', {}],
+  ['Organisations grid, grantees in one country by name', 'organisations.page', { ...page, sortModel: [{ colId: 'name', sort: 'asc' }], filterModel: { side: { filterType: 'text', type: 'equals', filter: 'grantee' }, country: { filterType: 'text', type: 'equals', filter: 'RS' } } }],
+  ['Organisations grid, by kind', 'organisations.page', { ...page, filterModel: { kind: { filterType: 'text', type: 'equals', filter: 'ngo' } } }],
+  ['People grid, by name', 'people.page', { ...page, sortModel: [{ colId: 'fullName', sort: 'asc' }] }],
 ];
 
 describe('grid and report queries use indexes on the big tables', () => {

@@ -36,6 +36,7 @@ export const RECORD_TYPE_KEYS = {
   access_refusals: 'audit.recordType.access_refusals',
   grants: 'audit.recordType.grants',
   grant_amendments: 'audit.recordType.grant_amendments',
+  budget_lines: 'audit.recordType.budget_lines',
   tranches: 'audit.recordType.tranches',
   disbursements: 'audit.recordType.disbursements',
   receipts: 'audit.recordType.receipts',

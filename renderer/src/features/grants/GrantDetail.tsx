@@ -206,6 +206,14 @@ function DetailBody({
         <Fact term={t('detail.signedDate')}>
           <span className="num">{grant.agreementSignedDate ?? t('detail.notRecorded')}</span>
         </Fact>
+        <Fact term={t('register.grant.awardApproved')} wide>
+          <span data-testid="grant-award-approval">
+            {grant.awardApprovedAt ? t('register.grant.awardApprovedBy', { name: grant.awardApprovedBy ?? t('register.grant.system'), date: grant.awardApprovedAt.slice(0, 10) }) : t('detail.notRecorded')}
+          </span>
+        </Fact>
+        <Fact term={t('register.grant.budgetLine')} wide>
+          {grant.budgetLine ?? t('detail.notRecorded')}
+        </Fact>
       </dl>
 
       <section aria-label={t('detail.totals')} className="totals">

@@ -12,6 +12,8 @@ import { firstErrorField, splitError, type FieldErrors } from './field-errors';
 import { FormField } from './FormField';
 import { organisationNamed, OrganisationInput } from './OrganisationInput';
 import { useOrganisations } from './use-organisations';
+import { useBudgetLines } from './use-budget-lines';
+import { showMoney } from '../../components/money-text';
 
 const PURPOSES = ['shelter', 'hotline', 'legal_aid', 'reintegration', 'prevention', 'awareness', 'capacity_building'] as const;
 const AWARD_METHODS = ['open', 'restricted', 'direct'] as const;
@@ -31,6 +33,7 @@ const FIELDS = [
   'awardMethod',
   'decisionDate',
   'agreementSignedDate',
+  'budgetLineId',
   'description',
 ] as const;
 type Field = (typeof FIELDS)[number];
@@ -49,6 +52,7 @@ type Values = {
   awardMethod: string;
   decisionDate: string;
   agreementSignedDate: string;
+  budgetLineId: string;
   description: string;
 };
 
@@ -66,6 +70,7 @@ const EMPTY: Values = {
   awardMethod: '',
   decisionDate: '',
   agreementSignedDate: '',
+  budgetLineId: '',
   description: '',
 };
 
@@ -92,6 +97,7 @@ export function NewGrantDialog({ onClose, onCreated }: { onClose(): void; onCrea
     return () => d?.close();
   }, []);
 
+  const budgetLines = useBudgetLines(organisationNamed(organisations.options, values.grantee)?.id ?? null);
   const amount = useMemo(() => readAmount(values.amount, values.currency, locale, t), [values.amount, values.currency, locale, t]);
   const set = (k: keyof Values) => (v: string) => setValues((old) => ({ ...old, [k]: v }));
   const id = (f: Field) => `${uid}-${f}`;
@@ -138,6 +144,7 @@ export function NewGrantDialog({ onClose, onCreated }: { onClose(): void; onCrea
         ...(values.awardMethod ? { awardMethod: values.awardMethod as NonNullable<Input<'grants.create'>['awardMethod']> } : {}),
         ...(optional(values.decisionDate) ? { decisionDate: values.decisionDate.trim() } : {}),
         ...(optional(values.agreementSignedDate) ? { agreementSignedDate: values.agreementSignedDate.trim() } : {}),
+        ...(values.budgetLineId && budgetLines.some((b) => String(b.id) === values.budgetLineId) ? { budgetLineId: Number(values.budgetLineId) } : {}),
         startDate: values.startDate.trim(),
         endDate: values.endDate.trim(),
       },
@@ -259,6 +266,18 @@ export function NewGrantDialog({ onClose, onCreated }: { onClose(): void; onCrea
           <FormField id={id('agreementSignedDate')} label={t('money.grant.signedDate')} error={errors.agreementSignedDate} data-testid="grant-signed-date">
             {(c) => (
               <input {...c} className="mf-input date" value={values.agreementSignedDate} onChange={(e) => set('agreementSignedDate')(e.target.value)} placeholder={t('money.date.placeholder')} maxLength={10} autoComplete="off" />
+            )}
+          </FormField>
+          <FormField id={id('budgetLineId')} label={t('register.grant.budgetLine')} hint={t('register.grant.budgetLine.hint')} error={errors.budgetLineId} data-testid="grant-budget-line" className="mf-wide">
+            {(c) => (
+              <select {...c} className="mf-input" value={values.budgetLineId} onChange={(e) => set('budgetLineId')(e.target.value)}>
+                <option value="">{t('money.choice.notRecorded')}</option>
+                {budgetLines.map((b) => (
+                  <option key={b.id} value={String(b.id)}>
+                    {t('register.grant.budgetLineOption', { description: b.description, start: b.startDate, end: b.endDate, amount: showMoney({ amountMinor: b.amountMinor, currency: b.currency }, locale) })}
+                  </option>
+                ))}
+              </select>
             )}
           </FormField>
           <FormField id={id('description')} label={t('money.grant.description')} error={errors.description} data-testid="grant-description" className="mf-wide">
