@@ -16,7 +16,7 @@ beforeAll(() => {
   const t = makeTmpDir();
   dir = t.dir;
   cleanupDir = t.cleanup;
-});
+}, 60_000);
 afterAll(() => {
   env.cleanup();
   cleanupDir();

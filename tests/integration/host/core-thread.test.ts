@@ -10,14 +10,16 @@ import { asSession, demoCore, signInAs, TEST_NOW } from '../../support/demo-core
 let env: ReturnType<typeof demoCore>;
 let client: CoreClient;
 
+// Each test gets a demo database and a core thread (from TypeScript sources: tsx loads the whole
+// core in the thread), which takes seconds on a busy two-core machine.
 beforeEach(async () => {
   env = demoCore();
   client = await startCoreThread({ dbPath: env.dbPath, fixedNow: TEST_NOW });
-});
+}, 60_000);
 afterEach(async () => {
   await client.close();
   env.cleanup();
-});
+}, 60_000);
 
 const sqlite = () => env.raw.ctx.db.$client;
 const count = (table: string) => (sqlite().prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n;
@@ -70,7 +72,7 @@ const waitFor = async (check: () => Promise<boolean>, what: string, ms = 60_000)
   }
 };
 
-describe('the core in its own thread', () => {
+describe('the core in its own thread', { timeout: 90_000 }, () => {
   it('answers calls like the in-process core', async () => {
     const session = await signIn('auditor');
     const page = await client.call('grants.page', { startRow: 0, endRow: 5 }, session);
