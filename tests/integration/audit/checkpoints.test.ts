@@ -59,6 +59,7 @@ describe('signed audit checkpoints', () => {
   it('catch an older copy of the file put back in its place', () => {
     const w = world();
     const older = new Database(w.copyBefore, { readonly: true });
+    registerAuditFunctions(older);
     try {
       expect(verifyAudit(older)).toMatchObject({ ok: true });
       expect(checkpointProblem(older, w.cp)).toMatch(/fewer than the \d+ of the checkpoint/);
