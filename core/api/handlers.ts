@@ -4,9 +4,12 @@ import { auditApi } from './audit.api';
 import { authApi } from './auth.api';
 import { disbursementsApi } from './disbursements.api';
 import { fxApi } from './fx.api';
+import { indicatorsApi } from './indicators.api';
 import { grantsApi } from './grants.api';
 import { jobsApi } from './jobs.api';
 import { organisationsApi } from './organisations.api';
+import { plansApi } from './plans.api';
+import { pledgesApi } from './pledges.api';
 import { receiptsApi } from './receipts.api';
 import { reconciliationApi } from './reconciliation.api';
 import { reportsApi } from './reports.api';
@@ -15,7 +18,7 @@ import { tranchesApi } from './tranches.api';
 import { usersApi } from './users.api';
 
 /** THE API: every method any client may call. A test checks no name is defined twice. */
-export const handlers = { ...appApi, ...auditApi, ...authApi, ...disbursementsApi, ...fxApi, ...grantsApi, ...jobsApi, ...organisationsApi, ...receiptsApi, ...reconciliationApi, ...reportsApi, ...settingsApi, ...tranchesApi, ...usersApi };
+export const handlers = { ...appApi, ...auditApi, ...authApi, ...disbursementsApi, ...fxApi, ...indicatorsApi, ...grantsApi, ...jobsApi, ...organisationsApi, ...plansApi, ...pledgesApi, ...receiptsApi, ...reconciliationApi, ...reportsApi, ...settingsApi, ...tranchesApi, ...usersApi };
 
 export type Handlers = typeof handlers;
 export type MethodName = keyof Handlers;

@@ -8,7 +8,8 @@
  *   the pledge's year, each converted at the rate of its payment date. Paid money stays paid.
  * - The part of a pledge not yet paid ("open") is what is still expected: nothing once the grant is
  *   cancelled or closed, and no more than the grant's live tranches due that year still hold.
- * - Withdrawn pledges count nowhere. Pledges are promises: only paid is money received.
+ * - A withdrawn pledge counts only for what its grant already paid. Pledges are promises: only paid
+ *   is money received.
  */
 import { convertCross } from './fx';
 
@@ -158,10 +159,11 @@ export function planCoverage(input: CoverageInput): PlanCoverage {
     let committedOpen = 0;
     let pledgedOpen = 0;
     for (const p of pledges) {
-      if (p.year !== year || p.status === 'withdrawn') continue;
+      if (p.year !== year) continue;
+      // A withdrawn pledge's open part is 0: it counts only for what its grant already paid.
       paid += p.paidMinor;
       if (p.status === 'committed') committedOpen += p.openMinor;
-      else pledgedOpen += p.openMinor;
+      else if (p.status === 'pledged') pledgedOpen += p.openMinor;
     }
     const f = figures(needs.get(year) ?? 0, paid, committedOpen, pledgedOpen);
     const riskFrom = riskFromDate(year, risk.monthsBefore);

@@ -8,6 +8,9 @@ import { fxApi } from '../../../../core/api/fx.api';
 import { grantsApi } from '../../../../core/api/grants.api';
 import { jobsApi } from '../../../../core/api/jobs.api';
 import { organisationsApi } from '../../../../core/api/organisations.api';
+import { plansApi } from '../../../../core/api/plans.api';
+import { pledgesApi } from '../../../../core/api/pledges.api';
+import { indicatorsApi } from '../../../../core/api/indicators.api';
 import { receiptsApi } from '../../../../core/api/receipts.api';
 import { reportsApi } from '../../../../core/api/reports.api';
 import { reconciliationApi } from '../../../../core/api/reconciliation.api';
@@ -16,7 +19,7 @@ import { tranchesApi } from '../../../../core/api/tranches.api';
 import { handlers, METHOD_NAMES } from '../../../../core/api/handlers';
 
 // Every area file that handlers.ts spreads; a spread would silently let a later name win.
-const AREAS: Record<string, object> = { app: appApi, audit: auditApi, auth: authApi, disbursements: disbursementsApi, fx: fxApi, grants: grantsApi, jobs: jobsApi, organisations: organisationsApi, receipts: receiptsApi, reconciliation: reconciliationApi, reports: reportsApi, settings: settingsApi, tranches: tranchesApi, users: usersApi };
+const AREAS: Record<string, object> = { app: appApi, audit: auditApi, auth: authApi, disbursements: disbursementsApi, fx: fxApi, grants: grantsApi, jobs: jobsApi, organisations: organisationsApi, plans: plansApi, pledges: pledgesApi, indicators: indicatorsApi, receipts: receiptsApi, reconciliation: reconciliationApi, reports: reportsApi, settings: settingsApi, tranches: tranchesApi, users: usersApi };
 
 describe('the handler table', () => {
   it('defines each method name once, under its own area prefix', () => {

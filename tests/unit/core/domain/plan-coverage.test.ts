@@ -108,9 +108,12 @@ describe('plan coverage', () => {
     expect(c.total).toMatchObject({ needMinor: 20_000_000, gapMinor: 10_000_000, excessMinor: 11_000_000, coveredBp: 10_500 });
   });
 
-  it('leaves withdrawn pledges out', () => {
+  it('leaves withdrawn pledges out but for what their grant already paid', () => {
     const c = planCoverage(input({ pledges: [pledge({ id: 1, funderId: MINISTRY, amountMinor: 3_075_000_000, currency: 'MKD', status: 'withdrawn' })] }));
     expect(c.years[0]).toMatchObject({ committedMinor: 0, pledgedMinor: 0, gapMinor: 100_000_000 });
+    const grantYears: GrantYear[] = [{ grantId: 4, year: 2026, status: 'active', currency: 'EUR', scheduledMinor: null, disbursements: [{ paidDate: '2026-02-01', amountMinor: 3_000_000, currency: 'EUR' }] }];
+    const paid = planCoverage(input({ grantYears, pledges: [pledge({ id: 1, funderId: MINISTRY, amountMinor: 10_000_000, currency: 'EUR', status: 'withdrawn', grantId: 4 })] }));
+    expect(paid.years[0]).toMatchObject({ paidMinor: 3_000_000, committedMinor: 3_000_000, pledgedMinor: 3_000_000, gapMinor: 97_000_000 });
   });
 
   it('names the missing rate rather than guessing one', () => {
