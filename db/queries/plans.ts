@@ -118,3 +118,10 @@ export function eurRateOnOrBefore(db: Db, currency: string, date: string): strin
   const row = db.$client.prepare("SELECT rate FROM fx_rates WHERE base = 'EUR' AND quote = ? AND rate_date <= ? ORDER BY rate_date DESC LIMIT 1").get(currency, date) as { rate: string } | undefined;
   return row?.rate;
 }
+
+/** Grants that could carry a pledge of `funderId` to a plan in `country`: the funder's grants there, newest first. */
+export function carrierGrants(db: Db, funderId: number, country: string): { id: number; reference: string; title: string; currency: string; startDate: string; endDate: string }[] {
+  return db.$client
+    .prepare("SELECT id, reference, title, currency, start_date AS startDate, end_date AS endDate FROM grants WHERE grantor_id = ? AND country = ? AND status NOT IN ('draft', 'cancelled') ORDER BY start_date DESC, id LIMIT 200")
+    .all(funderId, country) as { id: number; reference: string; title: string; currency: string; startDate: string; endDate: string }[];
+}

@@ -14,6 +14,7 @@ import { DisbursementsPage } from '../features/disbursements/DisbursementsPage';
 import { FundingReportPage } from '../features/funding/FundingReportPage';
 import { FxPage } from '../features/fx/FxPage';
 import { GrantsPage } from '../features/grants/GrantsPage';
+import { PlansPage } from '../features/plans/PlansPage';
 import { ReconciliationPage } from '../features/reconciliation/ReconciliationPage';
 import { UsersPage } from '../features/users/UsersPage';
 import type { TextKey } from '../i18n/keys';
@@ -27,6 +28,7 @@ const NAV_KEYS = {
   disbursements: 'disbursements.title',
   reconciliation: 'reconciliation.nav',
   'funding-report': 'funding.nav',
+  plans: 'plans.nav',
   fx: 'fx.nav',
   audit: 'app.nav.audit',
   users: 'app.nav.users',
@@ -119,6 +121,8 @@ function Screen({ route, grantId }: { route: Route; grantId: number | null }) {
       return <ReconciliationPage />;
     case 'funding-report':
       return <FundingReportPage />;
+    case 'plans':
+      return <PlansPage />;
     case 'fx':
       return <FxPage />;
     case 'audit':
