@@ -91,7 +91,7 @@ export function CostLinesEditor({ detail, year, canEdit, onSaved }: { detail: Pl
         </tbody>
         <tfoot>
           <tr>
-            <th scope="row" colSpan={6}>{t('plans.cost.need', { year })}</th>
+            <th scope="row" colSpan={6}>{t('plans.cost.need', { year: String(year) })}</th>
             <td className="num" data-testid="cost-need">{need === null ? t('plans.cost.invalid') : showMoney({ amountMinor: need, currency }, locale)}</td>
           </tr>
         </tfoot>
@@ -102,7 +102,7 @@ export function CostLinesEditor({ detail, year, canEdit, onSaved }: { detail: Pl
             {t('plans.cost.add')}
           </button>
           <button type="button" className="btn btn-primary" data-testid="cost-save" disabled={!valid} onClick={save}>
-            {t('plans.cost.save', { year })}
+            {t('plans.cost.save', { year: String(year) })}
           </button>
         </div>
       )}

@@ -112,7 +112,7 @@ export function PlanDetail({ id, onChanged }: { id: number; onChanged(): void })
             </button>
           ))}
         </div>
-        <CostLinesEditor key={`${shownYear}/${version}`} detail={detail} year={shownYear} canEdit={canPlan} onSaved={saved} />
+        <CostLinesEditor key={`${shownYear}/${version}/${locale}`} detail={detail} year={shownYear} canEdit={canPlan} onSaved={saved} />
       </section>
       <section aria-label={t('plans.section.pledges')}>
         <h3>{t('plans.section.pledges')}</h3>
