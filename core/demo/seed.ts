@@ -342,6 +342,12 @@ function seedGrants(
   }
 }
 
+/** An insert naming only the given columns (camelCase keys), for a file whose table predates today's columns. */
+function legacyInsert(db: Db, table: string, row: Record<string, string | number | null>): number {
+  const cols = Object.keys(row).map((k) => k.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`));
+  return Number(db.$client.prepare(`INSERT INTO ${table} (${cols.join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`).run(...Object.values(row)).lastInsertRowid);
+}
+
 /** A demo grant that can carry a committed pledge: same funder and country, running in the pledge's year, not yet carrying another pledge of it. */
 function carrierGrant(db: Db, funderId: number, country: string, year: number, taken: Set<string>): number | null {
   const rows = db.$client
@@ -357,12 +363,14 @@ function carrierGrant(db: Db, funderId: number, country: string, year: number, t
 }
 
 function seedPlans(db: Db, summary: DemoSummary, orgIds: ReadonlyMap<string, number>) {
+  // Tests build files with earlier migrations and today's seed (tests/support/old-database.ts):
+  // before migration 0013 plans had no programme, cost lines, pledge dates or indicators.
+  const planShape = (db.$client.pragma('table_info(funding_plans)') as { name: string }[]).some((c) => c.name === 'programme');
   const costRng = createRng('demo:plan-costs');
   const indicatorRng = createRng('demo:plan-indicators');
   for (const plan of fundingPlans(createRng('demo:funding-plans'))) {
-    const planId = insertFundingPlan(db, {
+    const planRow = {
       title: plan.title,
-      programme: 'national_hotline',
       country: plan.country,
       organisationId: orgIds.get(plan.organisationKey)!,
       startYear: plan.startYear,
@@ -370,11 +378,13 @@ function seedPlans(db: Db, summary: DemoSummary, orgIds: ReadonlyMap<string, num
       currency: 'EUR',
       notes: DEMO_NOTE,
       createdAt: stamp(plan.createdOn, 10),
-    });
+    };
+    const planId = planShape ? insertFundingPlan(db, { ...planRow, programme: 'national_hotline' }) : legacyInsert(db, 'funding_plans', planRow);
     summary.fundingPlans++;
     for (const y of plan.years) {
       const yearId = insertFundingPlanYear(db, { planId, year: y.year, needMinor: y.needMinor });
       summary.fundingPlanYears++;
+      if (!planShape) continue;
       const lines = demoCostLines(y.needMinor, costRng);
       replaceCostLines(db, yearId, lines, y.needMinor);
       summary.planCostLines += lines.length;
@@ -383,23 +393,18 @@ function seedPlans(db: Db, summary: DemoSummary, orgIds: ReadonlyMap<string, num
     for (const p of plan.pledges) {
       const funderId = orgIds.get(p.funderKey)!;
       // Committed pledges of years that have begun are carried by a real grant where the funder has one there.
-      const grantId = p.status === 'committed' ? carrierGrant(db, funderId, plan.country, p.year, taken) : null;
-      insertPledge(db, {
-        planId,
-        funderId,
-        year: p.year,
-        amountMinor: p.amountMinor,
-        currency: 'EUR',
-        status: p.status,
-        grantId,
-        pledgedDate: p.pledgedDate,
-        committedDate: p.status === 'committed' ? minDate(DEMO_TODAY, addDays(p.pledgedDate, 45)) : null,
-        withdrawnDate: p.status === 'withdrawn' ? minDate(DEMO_TODAY, addDays(p.pledgedDate, 120)) : null,
-        createdAt: stamp(p.pledgedDate, 12),
-      });
+      const grantId = planShape && p.status === 'committed' ? carrierGrant(db, funderId, plan.country, p.year, taken) : null;
+      const pledgeRow = { planId, funderId, year: p.year, amountMinor: p.amountMinor, currency: 'EUR', status: p.status, grantId, pledgedDate: p.pledgedDate, createdAt: stamp(p.pledgedDate, 12) };
+      if (planShape) {
+        insertPledge(db, {
+          ...pledgeRow,
+          committedDate: p.status === 'committed' ? minDate(DEMO_TODAY, addDays(p.pledgedDate, 45)) : null,
+          withdrawnDate: p.status === 'withdrawn' ? minDate(DEMO_TODAY, addDays(p.pledgedDate, 120)) : null,
+        });
+      } else legacyInsert(db, 'pledges', pledgeRow);
       summary.pledges++;
     }
-    for (const i of demoIndicators(plan.startYear, plan.endYear, DEMO_TODAY, indicatorRng)) {
+    for (const i of planShape ? demoIndicators(plan.startYear, plan.endYear, DEMO_TODAY, indicatorRng) : []) {
       const entered = i.quarter === null ? stamp(plan.createdOn, 11) : stamp(minDate(DEMO_TODAY, addDays(`${i.year}-${pad(i.quarter * 3)}-28`, 10)), 9);
       insertIndicator(db, { planId, grantId: null, indicator: i.indicator as 'hotline_calls', purpose: i.purpose as 'information' | null, year: i.year, quarter: i.quarter, target: i.target, actual: i.actual, updatedBy: null, updatedAt: entered });
       summary.impactIndicators++;

@@ -2,7 +2,7 @@
 // pledges a year (1,000 plans, 50,000 pledges; --smoke: 50 and 2,500), in five currencies, a fifth
 // linked to grants of the scale dataset, against a raw-SQLite peer that sums the same pledges and
 // linked payments per plan and year without converting anything.
-import { copyFileSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { fixedClock } from '../../core/api/define';
@@ -67,6 +67,7 @@ const PEER_SQL = `SELECT x.plan_id, x.year, x.status, x.currency, SUM(x.amount_m
   FROM pledges x GROUP BY x.plan_id, x.year, x.status, x.currency, x.grant_id`;
 
 export function plansOverview(dataset: string, workDir: string, plans: number, runs: number) {
+  mkdirSync(workDir, { recursive: true });
   const path = join(workDir, 'plans.sqlite');
   for (const s of ['', '-wal', '-shm']) rmSync(path + s, { force: true });
   copyFileSync(dataset, path);

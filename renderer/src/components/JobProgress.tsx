@@ -8,11 +8,13 @@ import { formatIntegerIn } from '../../../core/domain/locale-format';
 const LABELS: Readonly<Record<string, TextKey>> = {
   verify: 'jobs.label.verify',
   importDisbursements: 'jobs.label.importDisbursements',
+  backup: 'jobs.label.backup',
 };
 const PHASES: Readonly<Record<string, TextKey>> = {
   chain: 'jobs.phase.chain',
   state: 'jobs.phase.state',
   rows: 'jobs.phase.rows',
+  copy: 'jobs.phase.copy',
 };
 
 /** Seconds since `from`, ticking while shown. */

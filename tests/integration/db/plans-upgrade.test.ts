@@ -1,7 +1,6 @@
 import { cpSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { RESHAPE_REASON } from '../../../db/audit/reshape-sql';
 import { clearAuditContext, setAuditContext } from '../../../db/queries/audit';
 import { openDatabase } from '../../../db/open';
 import { verifyAudit } from '../../../core/services/audit';
@@ -10,8 +9,10 @@ import { makeTmpDir } from '../../support/tmp-dir';
 const cleanups: (() => void)[] = [];
 afterEach(() => cleanups.splice(0).forEach((c) => c()));
 
-/** The last migration before funding plans gained programmes, cost lines and pledge dates. */
-const LAST_OLD = '0009_grant_year_totals_triggers';
+/** The migration that gave funding plans programmes, cost lines and pledge dates; the file is built by the ones before it. */
+const SHAPE = 'funding_plan_shape';
+/** The reason of the entries migration 0014 writes for each plan and pledge. */
+const RELOG_REASON = 'schema upgrade: funding plan columns';
 
 /** A copy of the migrations as the code before issue 20 shipped them. */
 function oldMigrations(dir: string): string {
@@ -19,7 +20,7 @@ function oldMigrations(dir: string): string {
   cpSync(resolve('db/migrations'), folder, { recursive: true });
   const journalPath = join(folder, 'meta/_journal.json');
   const journal = JSON.parse(readFileSync(journalPath, 'utf8')) as { entries: { idx: number; tag: string }[] };
-  const last = journal.entries.findIndex((e) => e.tag === LAST_OLD);
+  const last = journal.entries.findIndex((e) => e.tag.endsWith(SHAPE)) - 1;
   expect(last).toBeGreaterThan(0);
   const dropped = journal.entries.slice(last + 1).map((e) => e.tag);
   journal.entries = journal.entries.slice(0, last + 1);
@@ -54,7 +55,7 @@ describe('upgrading a database with funding plans', () => {
     try {
       const plan = now.sqlite.prepare('SELECT programme, revision FROM funding_plans WHERE id = 1').get();
       expect(plan).toEqual({ programme: 'other', revision: 1 });
-      const reshaped = now.sqlite.prepare('SELECT table_name AS t, record_id AS id, before_json AS b, after_json AS a FROM audit_entries WHERE reason = ? ORDER BY seq').all(RESHAPE_REASON) as { t: string; id: string; b: string; a: string }[];
+      const reshaped = now.sqlite.prepare('SELECT table_name AS t, record_id AS id, before_json AS b, after_json AS a FROM audit_entries WHERE reason = ? ORDER BY seq').all(RELOG_REASON) as { t: string; id: string; b: string; a: string }[];
       expect(reshaped.map((r) => `${r.t}:${r.id}`)).toEqual(['funding_plans:1', 'pledges:1', 'pledges:2']);
       expect(JSON.parse(reshaped[0]!.b)).not.toHaveProperty('programme');
       expect(JSON.parse(reshaped[0]!.a)).toMatchObject({ programme: 'other', revision: 1, updated_at: null });
@@ -65,8 +66,6 @@ describe('upgrading a database with funding plans', () => {
       expect((now.sqlite.prepare('SELECT COUNT(*) AS n FROM audit_entries').get() as { n: number }).n).toBe(entriesBefore + 5);
       const verified = verifyAudit(now.sqlite);
       expect(verified).toMatchObject({ ok: true, checkedState: true });
-      // The helper of the reshape migration is gone.
-      expect(now.sqlite.prepare("SELECT name FROM sqlite_master WHERE name LIKE 'audit_reshape%'").all()).toEqual([]);
       // Later changes are logged by the new triggers, with the new columns.
       now.sqlite.prepare("UPDATE funding_plans SET programme = 'national_hotline' WHERE id = 1").run();
       expect(verifyAudit(now.sqlite).ok).toBe(true);
@@ -75,7 +74,7 @@ describe('upgrading a database with funding plans', () => {
     }
   });
 
-  it('without the reshape migration, verify would report the plans and pledges as changed', () => {
+  it('with the new columns but without the relog, verify would report the plans as changed', () => {
     const t = makeTmpDir();
     cleanups.push(t.cleanup);
     const folder = oldMigrations(t.dir);
@@ -85,12 +84,12 @@ describe('upgrading a database with funding plans', () => {
       INSERT INTO organisations (name, kind, country, created_at, updated_at) VALUES ('Hotline NGO', 'ngo', 'MK', 'x', 'x');
       INSERT INTO funding_plans (title, country, organisation_id, start_year, end_year, currency, created_at) VALUES ('Hotline', 'MK', 1, 2026, 2030, 'EUR', 'x');`);
     old.close();
-    // The new schema and triggers alone, as if the reshape migration were missing.
+    // The new columns alone, as if the triggers and relog migration were missing.
     const partial = join(t.dir, 'partial');
     cpSync(resolve('db/migrations'), partial, { recursive: true });
     const journalPath = join(partial, 'meta/_journal.json');
     const journal = JSON.parse(readFileSync(journalPath, 'utf8')) as { entries: { tag: string }[] };
-    journal.entries = journal.entries.filter((e) => !e.tag.includes('audit_reshape'));
+    journal.entries = journal.entries.slice(0, journal.entries.findIndex((e) => e.tag.endsWith(SHAPE)) + 1);
     writeFileSync(journalPath, JSON.stringify(journal));
     const now = openDatabase(path, { migrationsFolder: partial });
     try {
