@@ -5,10 +5,13 @@ import { authApi } from './auth.api';
 import { backupsApi } from './backups.api';
 import { disbursementsApi } from './disbursements.api';
 import { fxApi } from './fx.api';
+import { indicatorsApi } from './indicators.api';
 import { grantsApi } from './grants.api';
 import { jobsApi } from './jobs.api';
 import { organisationsApi } from './organisations.api';
 import { peopleApi } from './people.api';
+import { plansApi } from './plans.api';
+import { pledgesApi } from './pledges.api';
 import { receiptsApi } from './receipts.api';
 import { reconciliationApi } from './reconciliation.api';
 import { reportsApi } from './reports.api';
@@ -17,7 +20,7 @@ import { tranchesApi } from './tranches.api';
 import { usersApi } from './users.api';
 
 /** THE API: every method any client may call. A test checks no name is defined twice. */
-export const handlers = { ...appApi, ...auditApi, ...authApi, ...backupsApi, ...disbursementsApi, ...fxApi, ...grantsApi, ...jobsApi, ...organisationsApi, ...receiptsApi, ...reconciliationApi, ...reportsApi, ...settingsApi, ...tranchesApi, ...usersApi, ...peopleApi };
+export const handlers = { ...appApi, ...auditApi, ...authApi, ...backupsApi, ...disbursementsApi, ...fxApi, ...indicatorsApi, ...grantsApi, ...jobsApi, ...organisationsApi, ...peopleApi, ...plansApi, ...pledgesApi, ...receiptsApi, ...reconciliationApi, ...reportsApi, ...settingsApi, ...tranchesApi, ...usersApi };
 
 export type Handlers = typeof handlers;
 export type MethodName = keyof Handlers;

@@ -12,12 +12,13 @@ import { insertFxRate } from '../../db/repositories/fx-rates';
 import { insertGrant, insertTranche } from '../../db/repositories/grants';
 import { insertBankAccount, insertOrganisation } from '../../db/repositories/organisations';
 import { insertPerson, insertPersonRelation, insertPersonRole } from '../../db/repositories/people';
-import { insertFundingPlan, insertFundingPlanYear, insertPledge } from '../../db/repositories/plans';
+import { insertFundingPlan, insertFundingPlanYear, insertIndicator, insertPledge, replaceCostLines } from '../../db/repositories/plans';
 import { insertReceipt, insertReceiptMatch } from '../../db/repositories/receipts';
 import { REGION_COUNTRIES, type RegionCountry } from '../domain/countries';
 import { addDays, DEMO_TODAY, maxDate, minDate, stamp, yearOf } from './dates';
 import { funderGrants } from './funder-grants';
 import { fundingPlans } from './funding-plans';
+import { demoCostLines, demoIndicators } from './plan-details';
 import { governmentGrants } from './government-grants';
 import type { DemoGrant } from './grant-spec';
 import { BANKS, demoIban, type DemoBank } from './iban';
@@ -48,6 +49,8 @@ export type DemoSummary = {
   fundingPlans: number;
   fundingPlanYears: number;
   pledges: number;
+  planCostLines: number;
+  impactIndicators: number;
 };
 
 /** How many grants the demo holds in all (government allocations plus the rest). */
@@ -81,7 +84,7 @@ function ascii(text: string): string {
 function emptySummary(): DemoSummary {
   return {
     fxRates: 0, organisations: 0, bankAccounts: 0, people: 0, personRoles: 0, personRelations: 0, grants: 0,
-    tranches: 0, disbursements: 0, receipts: 0, receiptMatches: 0, fundingPlans: 0, fundingPlanYears: 0, pledges: 0,
+    tranches: 0, disbursements: 0, receipts: 0, receiptMatches: 0, fundingPlans: 0, fundingPlanYears: 0, pledges: 0, planCostLines: 0, impactIndicators: 0,
   };
 }
 
@@ -371,9 +374,25 @@ function seedGrants(
   }
 }
 
+/** A demo grant that can carry a committed pledge: same funder and country, running in the pledge's year, not yet carrying another pledge of it. */
+function carrierGrant(db: Db, funderId: number, country: string, year: number, taken: Set<string>): number | null {
+  const rows = db.$client
+    .prepare(`SELECT id FROM grants WHERE grantor_id = ? AND country = ? AND status IN ('active', 'closed')
+              AND CAST(substr(start_date, 1, 4) AS INTEGER) <= ? AND CAST(substr(end_date, 1, 4) AS INTEGER) >= ?
+              ORDER BY purpose = 'hotline' DESC, id`)
+    .pluck()
+    .all(funderId, country, year, year) as number[];
+  const id = rows.find((g) => !taken.has(`${g}:${year}`));
+  if (id === undefined) return null;
+  taken.add(`${id}:${year}`);
+  return id;
+}
+
 function seedPlans(db: Db, summary: DemoSummary, orgIds: ReadonlyMap<string, number>) {
+  const costRng = createRng('demo:plan-costs');
+  const indicatorRng = createRng('demo:plan-indicators');
   for (const plan of fundingPlans(createRng('demo:funding-plans'))) {
-    const planId = insertFundingPlan(db, {
+    const planRow = {
       title: plan.title,
       country: plan.country,
       organisationId: orgIds.get(plan.organisationKey)!,
@@ -382,25 +401,33 @@ function seedPlans(db: Db, summary: DemoSummary, orgIds: ReadonlyMap<string, num
       currency: 'EUR',
       notes: DEMO_NOTE,
       createdAt: stamp(plan.createdOn, 10),
-    });
+    };
+    const planId = insertFundingPlan(db, { ...planRow, programme: 'national_hotline' });
     summary.fundingPlans++;
     for (const y of plan.years) {
-      insertFundingPlanYear(db, { planId, year: y.year, needMinor: y.needMinor });
+      const yearId = insertFundingPlanYear(db, { planId, year: y.year, needMinor: y.needMinor });
       summary.fundingPlanYears++;
+      const lines = demoCostLines(y.needMinor, costRng);
+      replaceCostLines(db, yearId, lines, y.needMinor);
+      summary.planCostLines += lines.length;
     }
+    const taken = new Set<string>();
     for (const p of plan.pledges) {
+      const funderId = orgIds.get(p.funderKey)!;
+      // Committed pledges of years that have begun are carried by a real grant where the funder has one there.
+      const grantId = p.status === 'committed' ? carrierGrant(db, funderId, plan.country, p.year, taken) : null;
+      const pledgeRow = { planId, funderId, year: p.year, amountMinor: p.amountMinor, currency: 'EUR', status: p.status, grantId, pledgedDate: p.pledgedDate, createdAt: stamp(p.pledgedDate, 12) };
       insertPledge(db, {
-        planId,
-        funderId: orgIds.get(p.funderKey)!,
-        year: p.year,
-        amountMinor: p.amountMinor,
-        currency: 'EUR',
-        status: p.status,
-        grantId: null,
-        pledgedDate: p.pledgedDate,
-        createdAt: stamp(p.pledgedDate, 12),
+        ...pledgeRow,
+        committedDate: p.status === 'committed' ? minDate(DEMO_TODAY, addDays(p.pledgedDate, 45)) : null,
+        withdrawnDate: p.status === 'withdrawn' ? minDate(DEMO_TODAY, addDays(p.pledgedDate, 120)) : null,
       });
       summary.pledges++;
+    }
+    for (const i of demoIndicators(plan.startYear, plan.endYear, DEMO_TODAY, indicatorRng)) {
+      const entered = i.quarter === null ? stamp(plan.createdOn, 11) : stamp(minDate(DEMO_TODAY, addDays(`${i.year}-${pad(i.quarter * 3)}-28`, 10)), 9);
+      insertIndicator(db, { planId, grantId: null, indicator: i.indicator as 'hotline_calls', purpose: i.purpose as 'information' | null, year: i.year, quarter: i.quarter, target: i.target, actual: i.actual, updatedBy: null, updatedAt: entered });
+      summary.impactIndicators++;
     }
   }
 }

@@ -25,6 +25,8 @@ export const AUDITED_TABLES: Readonly<Record<string, string>> = {
   funding_plans: 'id',
   funding_plan_years: 'id',
   pledges: 'id',
+  plan_cost_lines: 'id',
+  impact_indicators: 'id',
   flags: 'id',
 };
 

@@ -119,6 +119,7 @@ const plan: [string, string, number][] = [
   ['verify', dataset, 0],
   ['cold-start', dataset, 0],
   ['grid-during-verify', dataset, smoke ? 20 : 100],
+  ['plans-overview', dataset, smoke ? 50 : 1_000],
 ];
 let failed = false;
 for (const [name, arg, n] of plan) {

@@ -8,6 +8,7 @@ import { seedDemoData } from '../../core/demo/seed';
 import { checkIban } from '../../core/domain/register/iban';
 import { addressKey } from '../../core/domain/register/look-alike-keys';
 import { toE164 } from '../../core/domain/register/phone';
+import { signInAs } from '../support/demo-core';
 import { makeTmpDir } from '../support/tmp-dir';
 
 const NOW = '2026-11-24T12:00:00Z';
@@ -276,6 +277,33 @@ describe('demo data', () => {
     expect(statuses).toEqual(expect.arrayContaining(['committed', 'pledged']));
   });
 
+  it('explains every plan year by cost lines, links committed pledges to real grants, and shows partial coverage and indicators', () => {
+    const mismatched = count(`SELECT COUNT(*) AS n FROM funding_plan_years y
+      WHERE y.need_minor <> (SELECT COALESCE(SUM(l.amount_minor), 0) FROM plan_cost_lines l WHERE l.plan_year_id = y.id)`);
+    expect(mismatched).toBe(0);
+    expect(count("SELECT COUNT(*) AS n FROM plan_cost_lines WHERE kind = 'call_specialists' AND (training_hours <> 40 OR headcount < 1)")).toBe(0);
+    expect(count("SELECT COUNT(*) AS n FROM funding_plans WHERE programme <> 'national_hotline'")).toBe(0);
+    // A link is to a grant of the pledge's own funder, in the plan's country, running in the pledge's year.
+    expect(count('SELECT COUNT(*) AS n FROM pledges WHERE grant_id IS NOT NULL')).toBeGreaterThanOrEqual(7);
+    expect(count(`SELECT COUNT(*) AS n FROM pledges x JOIN grants g ON g.id = x.grant_id JOIN funding_plans p ON p.id = x.plan_id
+      WHERE g.grantor_id <> x.funder_id OR g.country <> p.country OR x.year NOT BETWEEN CAST(substr(g.start_date, 1, 4) AS INTEGER) AND CAST(substr(g.end_date, 1, 4) AS INTEGER)`)).toBe(0);
+    expect(count("SELECT COUNT(*) AS n FROM pledges WHERE status = 'committed' AND committed_date IS NULL")).toBe(0);
+    const overview = core.call('plans.overview', {}, signInAs(core, 'auditor'));
+    expect(overview).toMatchObject({ ok: true });
+    const plans = (overview as { value: { country: string; total: { paidMinor: number; coveredBp: number; gapMinor: number } | null; years: { year: number; coveredBp: number }[] }[] }).value;
+    expect(plans).toHaveLength(7);
+    for (const p of plans) {
+      expect(p.total, p.country).not.toBeNull();
+      expect(p.total!.coveredBp).toBeGreaterThan(0);
+      expect(p.total!.coveredBp).toBeLessThan(10_000);
+      expect(p.total!.gapMinor).toBeGreaterThan(0);
+    }
+    expect(plans.filter((p) => p.total!.paidMinor > 0).length).toBeGreaterThanOrEqual(3);
+    expect(count("SELECT COUNT(*) AS n FROM impact_indicators WHERE indicator = 'hotline_calls' AND actual IS NOT NULL")).toBeGreaterThanOrEqual(7);
+    expect(count(`SELECT COUNT(*) AS n FROM impact_indicators WHERE actual IS NOT NULL AND
+      printf('%04d-%02d-01', year, COALESCE((quarter - 1) * 3 + 1, 1)) > '${TODAY}'`)).toBe(0);
+  });
+
   it('has people with roles, one demo account per role, and no flags yet', () => {
     expect(count('SELECT COUNT(*) AS n FROM people')).toBeGreaterThan(5);
     expect(count("SELECT COUNT(*) AS n FROM person_roles WHERE role = 'director'")).toBeGreaterThan(3);
@@ -350,6 +378,7 @@ describe('demo data', () => {
       fxRates: 'fx_rates', organisations: 'organisations', bankAccounts: 'bank_accounts', people: 'people', personRoles: 'person_roles',
       personRelations: 'person_relations', grants: 'grants', tranches: 'tranches', disbursements: 'disbursements', receipts: 'receipts',
       receiptMatches: 'receipt_matches', fundingPlans: 'funding_plans', fundingPlanYears: 'funding_plan_years', pledges: 'pledges',
+      planCostLines: 'plan_cost_lines', impactIndicators: 'impact_indicators',
     };
     for (const [key, table] of Object.entries(tables)) {
       const written = (db.$client.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n;

@@ -14,6 +14,7 @@ import { DisbursementsPage } from '../features/disbursements/DisbursementsPage';
 import { FundingReportPage } from '../features/funding/FundingReportPage';
 import { FxPage } from '../features/fx/FxPage';
 import { GrantsPage } from '../features/grants/GrantsPage';
+import { PlansPage } from '../features/plans/PlansPage';
 import { ReconciliationPage } from '../features/reconciliation/ReconciliationPage';
 import { OrganisationsPage } from '../features/register/OrganisationsPage';
 import { PeoplePage } from '../features/register/PeoplePage';
@@ -31,6 +32,7 @@ const NAV_KEYS = {
   'funding-report': 'funding.nav',
   organisations: 'register.organisations.nav',
   people: 'register.people.nav',
+  plans: 'plans.nav',
   fx: 'fx.nav',
   audit: 'app.nav.audit',
   users: 'app.nav.users',
@@ -127,6 +129,8 @@ function Screen({ route, grantId }: { route: Route; grantId: number | null }) {
       return <OrganisationsPage />;
     case 'people':
       return <PeoplePage />;
+    case 'plans':
+      return <PlansPage />;
     case 'fx':
       return <FxPage />;
     case 'audit':

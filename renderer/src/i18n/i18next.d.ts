@@ -5,6 +5,7 @@ import type auth from '../../../resources/locales/en/auth.json';
 import type grants from '../../../resources/locales/en/grants.json';
 import type grid from '../../../resources/locales/en/grid.json';
 import type money from '../../../resources/locales/en/money.json';
+import type plans from '../../../resources/locales/en/plans.json';
 import type reports from '../../../resources/locales/en/reports.json';
 import type register from '../../../resources/locales/en/register.json';
 import type validation from '../../../resources/locales/en/validation.json';
@@ -13,9 +14,9 @@ import type validation from '../../../resources/locales/en/validation.json';
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'app';
-    fallbackNS: ['grants', 'audit', 'auth', 'grid', 'validation', 'money', 'reports', 'register'];
+    fallbackNS: ['grants', 'audit', 'auth', 'grid', 'validation', 'money', 'reports', 'register', 'plans'];
     keySeparator: false;
     nsSeparator: false;
-    resources: { app: typeof app; grants: typeof grants; audit: typeof audit; auth: typeof auth; grid: typeof grid; validation: typeof validation; money: typeof money; reports: typeof reports; register: typeof register };
+    resources: { app: typeof app; grants: typeof grants; audit: typeof audit; auth: typeof auth; grid: typeof grid; validation: typeof validation; money: typeof money; reports: typeof reports; register: typeof register; plans: typeof plans };
   }
 }

@@ -5,7 +5,7 @@ import { buildResources, lookupChain, SH_OVERRIDES, type CatalogueFiles } from '
 import { intlLocaleOf, UI_LOCALES, type UiLocale } from '../../../core/domain/locales';
 
 const ROOT = 'resources/locales';
-const NAMESPACES = ['app', 'grants', 'audit', 'auth', 'grid', 'validation', 'money', 'reports', 'register', 'menu'] as const;
+const NAMESPACES = ['app', 'grants', 'audit', 'auth', 'grid', 'validation', 'money', 'reports', 'register', 'plans', 'menu'] as const;
 /** Where the keys are used: the renderer and Electron's main process. */
 const SOURCE_DIRS = ['renderer/src', 'electron/main'];
 const PLURAL = /_(zero|one|two|few|many|other)$/;

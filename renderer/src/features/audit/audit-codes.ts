@@ -45,6 +45,8 @@ export const RECORD_TYPE_KEYS = {
   funding_plans: 'audit.recordType.funding_plans',
   funding_plan_years: 'audit.recordType.funding_plan_years',
   pledges: 'audit.recordType.pledges',
+  plan_cost_lines: 'audit.recordType.plan_cost_lines',
+  impact_indicators: 'audit.recordType.impact_indicators',
   flags: 'audit.recordType.flags',
 } as const satisfies Record<string, TextKey>;
 

@@ -10,6 +10,9 @@ import { grantsApi } from '../../../../core/api/grants.api';
 import { jobsApi } from '../../../../core/api/jobs.api';
 import { organisationsApi } from '../../../../core/api/organisations.api';
 import { peopleApi } from '../../../../core/api/people.api';
+import { plansApi } from '../../../../core/api/plans.api';
+import { pledgesApi } from '../../../../core/api/pledges.api';
+import { indicatorsApi } from '../../../../core/api/indicators.api';
 import { receiptsApi } from '../../../../core/api/receipts.api';
 import { reportsApi } from '../../../../core/api/reports.api';
 import { reconciliationApi } from '../../../../core/api/reconciliation.api';
@@ -18,7 +21,7 @@ import { tranchesApi } from '../../../../core/api/tranches.api';
 import { handlers, METHOD_NAMES } from '../../../../core/api/handlers';
 
 // Every area file that handlers.ts spreads; a spread would silently let a later name win.
-const AREAS: Record<string, object> = { app: appApi, audit: auditApi, auth: authApi, backups: backupsApi, disbursements: disbursementsApi, fx: fxApi, grants: grantsApi, jobs: jobsApi, organisations: organisationsApi, receipts: receiptsApi, reconciliation: reconciliationApi, reports: reportsApi, settings: settingsApi, tranches: tranchesApi, users: usersApi, people: peopleApi };
+const AREAS: Record<string, object> = { app: appApi, audit: auditApi, auth: authApi, backups: backupsApi, disbursements: disbursementsApi, fx: fxApi, grants: grantsApi, jobs: jobsApi, organisations: organisationsApi, receipts: receiptsApi, reconciliation: reconciliationApi, reports: reportsApi, settings: settingsApi, tranches: tranchesApi, users: usersApi, people: peopleApi, plans: plansApi, pledges: pledgesApi, indicators: indicatorsApi };
 
 describe('the handler table', () => {
   it('defines each method name once, under its own area prefix', () => {
