@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import { AUDITED_TABLES } from '../audit/audited-tables';
 import { rowJsonSql } from '../audit/row-json';
+import { registerDigestFunction } from '../audit/secret-digest';
 import { readModelMismatches } from './read-models';
 
 // The canonical form of an entry that its hash covers. Built by SQLite in both sealing and
@@ -57,6 +58,8 @@ export type StateMismatch = {
  * Then grants whose kept sums (grant_totals, grant_year_totals) differ from their records.
  */
 export function stateMismatches(sqlite: Database.Database, limit = 20, onTable?: (done: number, total: number) => void): StateMismatch[] {
+  // Rows are serialised as the triggers do, secrets as digests: any connection can check, not only Tranche's.
+  registerDigestFunction(sqlite);
   const out: StateMismatch[] = [];
   const tables = Object.entries(AUDITED_TABLES);
   for (const [i, [table, key]] of tables.entries()) {
