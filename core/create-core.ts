@@ -11,6 +11,7 @@ import type { Result } from './api/errors';
 import { audited } from './services/audit';
 import { ensureReferenceData } from './services/reference-data';
 import { seedDemoData } from './demo/seed';
+import { ensureDatabaseId } from './export/provenance';
 
 export type CoreOptions = OpenOptions & {
   dbPath: string;
@@ -42,6 +43,7 @@ export function createCore(options: CoreOptions): Core {
       .transaction(() =>
         audited(opened.sqlite, audit, () => {
           ensureReferenceData(opened.db);
+          ensureDatabaseId(opened.db);
           if (opened.created) {
             setMeta(opened.db, 'created_at', clock.now().toISOString());
             if (demo) seedDemoData(opened.db);
