@@ -18,6 +18,8 @@ export type CoreOptions = OpenOptions & {
   /** What to put in a database file that did not exist yet. */
   whenNew?: 'demo' | 'empty';
   clock?: Clock;
+  /** Where export jobs write their files; the host serves or moves them from there. */
+  exportDir?: string;
 };
 
 export type Core = {
@@ -36,7 +38,7 @@ export function createCore(options: CoreOptions): Core {
   const opened = openDatabase(options.dbPath, options);
   try {
     const clock = options.clock ?? systemClock;
-    const ctx: CoreCtx = { db: opened.db, clock, sessions: new SessionStore(() => clock.now().getTime()), jobs: new JobRegistry() };
+    const ctx: CoreCtx = { db: opened.db, clock, sessions: new SessionStore(() => clock.now().getTime()), jobs: new JobRegistry(), ...(options.exportDir ? { exportDir: options.exportDir } : {}) };
     const demo = opened.created && (options.whenNew ?? 'demo') === 'demo';
     const audit = { userId: null, at: clock.now().toISOString(), reason: demo ? 'demo data' : 'reference data' };
     opened.sqlite
@@ -85,7 +87,7 @@ export async function runJobOnThread(
   const opened = openDatabase(options.dbPath, { ...options, readonly: !call.write });
   try {
     const clock = options.fixedNow ? fixedClock(options.fixedNow) : systemClock;
-    const base: CoreCtx = { db: opened.db, clock, sessions: new SessionStore(() => clock.now().getTime()), jobs: new JobRegistry() };
+    const base: CoreCtx = { db: opened.db, clock, sessions: new SessionStore(() => clock.now().getTime()), jobs: new JobRegistry(), ...(options.exportDir ? { exportDir: options.exportDir } : {}) };
     const admitted = { name: call.method as MethodName, h, ctx: { ...base, actor: call.actor, ...(call.session ? { session: call.session } : {}) }, input: call.input } as Admitted & { h: { kind: 'job' } };
     return await runJobHere(admitted, control);
   } finally {

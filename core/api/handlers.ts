@@ -3,6 +3,7 @@ import { appApi } from './app.api';
 import { auditApi } from './audit.api';
 import { authApi } from './auth.api';
 import { disbursementsApi } from './disbursements.api';
+import { exportsApi } from './exports.api';
 import { fxApi } from './fx.api';
 import { grantsApi } from './grants.api';
 import { jobsApi } from './jobs.api';
@@ -15,7 +16,7 @@ import { tranchesApi } from './tranches.api';
 import { usersApi } from './users.api';
 
 /** THE API: every method any client may call. A test checks no name is defined twice. */
-export const handlers = { ...appApi, ...auditApi, ...authApi, ...disbursementsApi, ...fxApi, ...grantsApi, ...jobsApi, ...organisationsApi, ...receiptsApi, ...reconciliationApi, ...reportsApi, ...settingsApi, ...tranchesApi, ...usersApi };
+export const handlers = { ...appApi, ...auditApi, ...authApi, ...disbursementsApi, ...exportsApi, ...fxApi, ...grantsApi, ...jobsApi, ...organisationsApi, ...receiptsApi, ...reconciliationApi, ...reportsApi, ...settingsApi, ...tranchesApi, ...usersApi };
 
 export type Handlers = typeof handlers;
 export type MethodName = keyof Handlers;
