@@ -2,10 +2,12 @@
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { verifyAuditFile } from '../core/services/audit-verify-parallel';
+import { EXPORT_USAGE, exportCommand } from './export';
 
 const USAGE = `usage: tranche verify FILE [--json] [--chain-only]
   verify   check the audit hash chain and that every audited row matches its last audit entry;
-           exits 0 when intact, 1 when broken, 2 on a usage or file error`;
+           exits 0 when intact, 1 when broken, 2 on a usage or file error
+${EXPORT_USAGE}`;
 
 async function verify(file: string, json: boolean, chainOnly: boolean): Promise<number> {
   if (!existsSync(file)) {
@@ -27,6 +29,8 @@ async function verify(file: string, json: boolean, chainOnly: boolean): Promise<
 }
 
 async function main(argv: string[]): Promise<number> {
+  // The export command has its own options (parsed strictly there).
+  if (argv[0] === 'export') return exportCommand(argv.slice(1));
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
