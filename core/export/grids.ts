@@ -19,7 +19,7 @@ export type GridView = Omit<GridPageQuery, 'startRow' | 'endRow'>;
 
 /** Days after which a payment with no receipt counts as not received (as on the screen). */
 const RECONCILIATION_DAYS = 30;
-const PAGE = 5000;
+const PAGE = 25_000;
 
 type GridDef = {
   sheet: 'export.sheet.grants' | 'export.sheet.disbursements' | 'export.sheet.reconciliation' | 'export.sheet.audit';

@@ -63,6 +63,23 @@ function widths(section: Section, first: readonly Row[]): number[] {
   });
 }
 
+// One style object per format, shared by every cell that has it: ExcelJS remembers a style object
+// it has seen (a WeakMap) and otherwise re-derives the style of every cell, which was half the
+// time of a 100,000-row export.
+const STYLES = new Map<string, Partial<ExcelJS.Style>>();
+function sharedStyle(numFmt: string): Partial<ExcelJS.Style> {
+  let s = STYLES.get(numFmt);
+  if (!s) STYLES.set(numFmt, (s = numFmt === '' ? {} : { numFmt }));
+  return s;
+}
+
+function styleOf(c: Column, r: Row): Partial<ExcelJS.Style> {
+  if (c.kind === 'money') return sharedStyle(moneyFormat(minorUnitsOf(String(r[c.currencyKey]))));
+  if (c.kind === 'date') return sharedStyle('yyyy-mm-dd');
+  if (c.kind === 'datetime') return sharedStyle('yyyy-mm-dd hh:mm:ss');
+  return sharedStyle('');
+}
+
 function writeSection(wb: ExcelJS.stream.xlsx.WorkbookWriter, section: Section, name: string, onRows?: (n: number) => void): number {
   const ws = wb.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
   const n = section.columns.length;
@@ -80,9 +97,7 @@ function writeSection(wb: ExcelJS.stream.xlsx.WorkbookWriter, section: Section, 
     for (const r of page) {
       const row = ws.addRow(section.columns.map((c) => cellValue(c, r)));
       section.columns.forEach((c, i) => {
-        if (c.kind === 'money') row.getCell(i + 1).numFmt = moneyFormat(minorUnitsOf(String(r[c.currencyKey])));
-        else if (c.kind === 'date') row.getCell(i + 1).numFmt = 'yyyy-mm-dd';
-        else if (c.kind === 'datetime') row.getCell(i + 1).numFmt = 'yyyy-mm-dd hh:mm:ss';
+        row.getCell(i + 1).style = styleOf(c, r);
       });
       row.commit();
       count++;

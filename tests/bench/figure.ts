@@ -1,5 +1,6 @@
 // One figure of `npm run bench`, in its own process: prints one JSON line. Started by run.ts.
 import { gridDuringVerify } from './during-job';
+import { exportIatiFigure, exportXlsx } from './export-figures';
 import { auditVerify, bulkWrite, coldStart, fundingReport, gridAudit, gridDisbursements, gridGrants, gridReconciliation, type Figure } from './figures';
 
 const [name, arg, n] = process.argv.slice(2);
@@ -14,6 +15,8 @@ const figures: Record<string, () => Figure | Promise<Figure>> = {
   verify: () => auditVerify(arg!),
   'cold-start': () => coldStart(arg!),
   'grid-during-verify': () => gridDuringVerify(arg!, count),
+  'export-xlsx': () => exportXlsx(arg!, count),
+  'export-iati': () => exportIatiFigure(arg!),
 };
 const run = figures[name ?? ''];
 if (!run) throw new Error(`unknown figure "${name}"; one of ${Object.keys(figures).join(', ')}`);

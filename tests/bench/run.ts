@@ -73,6 +73,8 @@ const plan: [string, string, number][] = [
   ['verify', dataset, 0],
   ['cold-start', dataset, 0],
   ['grid-during-verify', dataset, smoke ? 20 : 100],
+  ['export-xlsx', dataset, Math.min(bulk, disbursements)],
+  ['export-iati', dataset, 0],
 ];
 let failed = false;
 for (const [name, arg, n] of plan) {
