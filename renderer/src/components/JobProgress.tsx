@@ -8,11 +8,15 @@ import { formatIntegerIn } from '../../../core/domain/locale-format';
 const LABELS: Readonly<Record<string, TextKey>> = {
   verify: 'jobs.label.verify',
   importDisbursements: 'jobs.label.importDisbursements',
+  export: 'jobs.label.export',
+  exportIati: 'jobs.label.exportIati',
 };
 const PHASES: Readonly<Record<string, TextKey>> = {
   chain: 'jobs.phase.chain',
   state: 'jobs.phase.state',
   rows: 'jobs.phase.rows',
+  grants: 'jobs.phase.grants',
+  validate: 'jobs.phase.validate',
 };
 
 /** Seconds since `from`, ticking while shown. */

@@ -6,15 +6,16 @@ import type grants from '../../../resources/locales/en/grants.json';
 import type grid from '../../../resources/locales/en/grid.json';
 import type money from '../../../resources/locales/en/money.json';
 import type reports from '../../../resources/locales/en/reports.json';
+import type exporting from '../../../resources/locales/en/exporting.json';
 import type validation from '../../../resources/locales/en/validation.json';
 
 // English is the source catalogue: t() accepts exactly its keys (plural keys without _one/_other).
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'app';
-    fallbackNS: ['grants', 'audit', 'auth', 'grid', 'validation', 'money', 'reports'];
+    fallbackNS: ['grants', 'audit', 'auth', 'grid', 'validation', 'money', 'reports', 'exporting'];
     keySeparator: false;
     nsSeparator: false;
-    resources: { app: typeof app; grants: typeof grants; audit: typeof audit; auth: typeof auth; grid: typeof grid; validation: typeof validation; money: typeof money; reports: typeof reports };
+    resources: { app: typeof app; grants: typeof grants; audit: typeof audit; auth: typeof auth; grid: typeof grid; validation: typeof validation; money: typeof money; reports: typeof reports; exporting: typeof exporting };
   }
 }

@@ -1,4 +1,5 @@
-import { readFileSync, existsSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { readFileSync, existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { parse } from 'csv-parse/sync';
@@ -163,6 +164,24 @@ describe('funding report export', () => {
     expect([...sums].map(([currency, committed]) => ({ currency, committed })).sort((a, b) => a.currency.localeCompare(b.currency))).toEqual(
       sqlSums(`y.year = '2026'`).map(({ currency, committed }) => ({ currency, committed })),
     );
+  });
+});
+
+const hasSoffice = spawnSync('soffice', ['--version']).status === 0;
+
+describe('the XLSX in LibreOffice', () => {
+  it.skipIf(!hasSoffice)('opens in LibreOffice Calc headless, every sheet, with numbers that sum like SQL', { timeout: 120_000 }, async () => {
+    const { path } = await run({ kind: 'report', format: 'xlsx', selection: { ...ALL, years: ['2025'] } }, 'lo.xlsx');
+    const dir = join(out.dir, 'lo');
+    mkdirSync(dir);
+    // Filter options: comma, quote, UTF-8, ..., last field -1 = one CSV per sheet, raw values (not as shown).
+    const r = spawnSync('soffice', ['--headless', `-env:UserInstallation=file://${join(out.dir, 'lo-profile')}`, '--convert-to', 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1', '--outdir', dir, path], { encoding: 'utf8', timeout: 110_000 });
+    expect(r.status, r.stderr).toBe(0);
+    const sheet = (name: string) => parse(readFileSync(join(dir, `lo-${name}.csv`)), { columns: true }) as Record<string, string>[];
+    expect(sheet('Report').length).toBeGreaterThan(5);
+    const sums = new Map<string, number>();
+    for (const l of sheet('By country and year')) if (l['Pass-through'] === 'FALSE') sums.set(l.Currency!, (sums.get(l.Currency!) ?? 0) + minor(l.Committed, l.Currency!));
+    expect([...sums].sort().map(([currency, committed]) => ({ currency, committed }))).toEqual(sqlSums(`y.year = '2025'`).map(({ currency, committed }) => ({ currency, committed })));
   });
 });
 

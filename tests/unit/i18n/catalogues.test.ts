@@ -5,7 +5,7 @@ import { buildResources, lookupChain, SH_OVERRIDES, type CatalogueFiles } from '
 import { intlLocaleOf, UI_LOCALES, type UiLocale } from '../../../core/domain/locales';
 
 const ROOT = 'resources/locales';
-const NAMESPACES = ['app', 'grants', 'audit', 'auth', 'grid', 'validation', 'money', 'reports', 'menu', 'exports'] as const;
+const NAMESPACES = ['app', 'grants', 'audit', 'auth', 'grid', 'validation', 'money', 'reports', 'menu', 'exports', 'exporting'] as const;
 /** Where the keys are used: the renderer, Electron's main process and the files exports write. */
 const SOURCE_DIRS = ['renderer/src', 'electron/main', 'core/export'];
 const PLURAL = /_(zero|one|two|few|many|other)$/;
