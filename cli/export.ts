@@ -7,7 +7,7 @@ import { openDatabase } from '../db/open';
 import { ExportGridInput, ExportReportInput } from '../core/api/schemas/exports';
 import { exportToFile, type ExportRequest } from '../core/export/run-export';
 
-export const EXPORT_USAGE = `usage: tranche export report FILE --out OUT [--format xlsx|csv] [--country AL ...] [--year 2025 ...]
+export const EXPORT_USAGE = `usage: tranche export report FILE --out OUT [--format xlsx|csv|pdf] [--country AL ...] [--year 2025 ...]
                       [--funder ID ...] [--grantee ID ...] [--purpose shelter ...] [--currency EUR [--rate-date YYYY-MM-DD]]
        tranche export grid FILE --grid grants|disbursements|reconciliation|audit --out OUT [--format xlsx|csv]
                       [--search TEXT] [--sort COLUMN:asc|desc ...] [--equals COLUMN=VALUE ...]

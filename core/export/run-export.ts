@@ -12,14 +12,38 @@ import { fundingReport, type FundingSelection } from './funding-report';
 import type { ExportGrid, GridView } from './grids';
 import { labelsFor } from './labels';
 import { provenanceOf } from './provenance';
+import { AppError } from '../api/errors';
+import { writePdf } from './pdf';
 import { writeXlsx } from './xlsx';
+import { minorUnitsOf } from '../domain/currencies';
+import type { FundingReport } from './funding-report';
 
-export const EXPORT_FORMATS = ['xlsx', 'csv'] as const;
+/** The chart's series: committed and disbursed per year in the report's main currency (pass-through left out). */
+function chartOf(report: FundingReport): { currency: string; points: { year: string; committed: number; disbursed: number }[] } | null {
+  // Amounts in different currencies are not comparable: the reporting currency, else EUR, else the first.
+  const main = report.reportingCurrency ?? (report.totals.some((t) => t.currency === 'EUR') ? 'EUR' : report.totals[0]?.currency);
+  if (!main) return null;
+  const scale = 10 ** minorUnitsOf(main);
+  const years = new Map<string, { year: string; committed: number; disbursed: number }>();
+  for (const l of report.lines) {
+    if (l.passThrough || l.currency !== main) continue;
+    const y = years.get(l.year) ?? { year: l.year, committed: 0, disbursed: 0 };
+    // Display only: the chart's bars are in major units; the tables keep exact minor units.
+    y.committed += l.committedMinor / scale;
+    y.disbursed += l.disbursedMinor / scale;
+    years.set(l.year, y);
+  }
+  return { currency: main, points: [...years.values()].sort((a, b) => a.year.localeCompare(b.year)) };
+}
+
+export const EXPORT_FORMATS = ['xlsx', 'csv', 'pdf'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+/** A grid may hold 100,000 rows: spreadsheet and CSV only; the PDF is the printable report. */
+export type GridFormat = Exclude<ExportFormat, 'pdf'>;
 
 export type ExportRequest =
   | { kind: 'report'; format: ExportFormat; selection: FundingSelection; currency?: string | null; rateDate?: string | null }
-  | { kind: 'grid'; format: ExportFormat; grid: ExportGrid; view: GridView };
+  | { kind: 'grid'; format: GridFormat; grid: ExportGrid; view: GridView };
 
 export type ExportEnv = { locale: UiLocale; now: Date; today: string; control?: JobControl };
 
@@ -27,12 +51,13 @@ export type ExportResult = { rows: number; bytes: number };
 
 /** Runs `req` into `path` (its format decides the writer). */
 export async function exportToFile(db: Db, req: ExportRequest, path: string, env: ExportEnv): Promise<ExportResult> {
+  if (req.kind === 'grid' && !(['xlsx', 'csv'] as string[]).includes(req.format)) {
+    throw new AppError('invalid_input', `A grid exports to XLSX or CSV, not ${req.format}`, { format: req.format }, [{ path: 'format', code: 'invalid_value', message: 'xlsx or csv' }]);
+  }
   const l = labelsFor(env.locale);
   const provenance = provenanceOf(db, env.now.toISOString());
-  const doc =
-    req.kind === 'report'
-      ? reportDoc(db, fundingReport(db, req.selection, { currency: req.currency ?? null, rateDate: req.rateDate ?? null, today: env.today }), l, provenance)
-      : gridDoc(db, req.grid, req.view, l, provenance, env.today);
+  const report = req.kind === 'report' ? fundingReport(db, req.selection, { currency: req.currency ?? null, rateDate: req.rateDate ?? null, today: env.today }) : null;
+  const doc = report ? reportDoc(db, report, l, provenance) : gridDoc(db, (req as { grid: ExportGrid }).grid, (req as { view: GridView }).view, l, provenance, env.today);
   const total = doc.sections.reduce((n, s) => n + (s.total ?? 0), 0);
   const before = doc.sections.map((_, i) => doc.sections.slice(0, i).reduce((n, s) => n + (s.total ?? 0), 0));
   env.control?.progress(0, total, 'rows');
@@ -43,7 +68,9 @@ export async function exportToFile(db: Db, req: ExportRequest, path: string, env
     const rows =
       req.format === 'csv'
         ? await writeCsv(part, doc.sections[0]!, provenance, (n) => onRows(0, n))
-        : await writeXlsx(part, doc, onRows);
+        : req.format === 'pdf'
+          ? await writePdf(part, doc, l, env.locale, report ? chartOf(report) : null)
+          : await writeXlsx(part, doc, onRows);
     env.control?.progress(total, total, 'rows');
     renameSync(part, path);
     return { rows, bytes: statSync(path).size };

@@ -28,10 +28,12 @@ export const FundingReportInput = z.strictObject({
 });
 
 export const EXPORT_FORMATS = ['xlsx', 'csv'] as const;
+/** Grids export to spreadsheets and CSV; the report also to a printable PDF. */
 const format = z.enum(EXPORT_FORMATS);
+const reportFormat = z.enum([...EXPORT_FORMATS, 'pdf']);
 const locale = z.enum(UI_LOCALES).default('en');
 
-export const ExportReportInput = FundingReportInput.extend({ format, locale });
+export const ExportReportInput = FundingReportInput.extend({ format: reportFormat, locale });
 
 const PAGE_INPUTS = { grants: GrantsPageInput, disbursements: DisbursementsPageInput, reconciliation: ReconciliationPageInput, audit: AuditPageInput } as const;
 
