@@ -1,5 +1,7 @@
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
+import { readFileSync } from 'node:fs';
+import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeTmpDir } from '../support/tmp-dir';
@@ -73,5 +75,25 @@ describe('exporting the funding report from the window', () => {
     await wb.xlsx.readFile(path);
     expect(wb.worksheets.map((w) => w.name)).toEqual(['Raporti', 'Sipas vendit dhe vitit', 'Totalet', 'Grante të ndërmjetme']);
     await app.screenshot('funding-report-exported-sq');
+  });
+
+  it('exports the Disbursements grid as shown, with its search, to CSV', async () => {
+    await app.page.getByTestId('language-select').selectOption('en');
+    await app.page.getByTestId('nav-disbursements').click();
+    await app.page.getByTestId('disbursements-search').fill('MSB-BA');
+    const db = new Database(app.host.dbPath, { readonly: true });
+    const expected = db
+      .prepare("SELECT COUNT(*) AS n, SUM(d.amount_minor) AS s FROM disbursements d JOIN grants g ON g.id = d.grant_id JOIN organisations o ON o.id = g.grantee_id WHERE g.reference LIKE '%MSB-BA%' OR o.name LIKE '%MSB-BA%' OR d.bank_reference LIKE '%MSB-BA%'")
+      .get() as { n: number; s: number };
+    db.close();
+    expect(expected.n).toBeGreaterThan(0);
+    await expect.poll(() => app.page.getByTestId('disbursements-count').textContent()).toMatch(new RegExp(`^${expected.n} `));
+    const [download] = await Promise.all([app.page.waitForEvent('download'), app.page.getByTestId('export-csv').click()]);
+    const path = join(tmp.dir, 'disbursements.csv');
+    await download.saveAs(path);
+    const rows = parse(readFileSync(path), { bom: true, comment: '#', columns: true }) as Record<string, string>[];
+    expect(rows).toHaveLength(expected.n);
+    expect(rows.every((r) => r.Grant!.includes('MSB-BA'))).toBe(true);
+    await app.screenshot('disbursements-exported');
   });
 });

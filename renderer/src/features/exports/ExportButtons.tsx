@@ -37,7 +37,7 @@ export function ExportButtons({ slot, target }: { slot: string; target: ExportTa
   return (
     <span className="export-buttons" role="group" aria-label={t('export.group')}>
       {FORMATS.map((f) => (
-        <button key={f} type="button" className="button" data-testid={`export-${f}`} disabled={running !== null} onClick={() => void run(f)}>
+        <button key={f} type="button" className="btn" data-testid={`export-${f}`} disabled={running !== null} onClick={() => void run(f)}>
           {t(f === 'xlsx' ? 'export.xlsx' : 'export.csv')}
         </button>
       ))}
