@@ -1,4 +1,4 @@
-// `tranche export report|grid|iati FILE --out OUT [filters] [--format xlsx|csv]`: read-only.
+// `tranche export report|grid|iati FILE --out OUT [filters] [--format xlsx|csv|pdf]`: read-only.
 import { existsSync } from 'node:fs';
 import { extname } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -7,7 +7,7 @@ import { openDatabase } from '../db/open';
 import { ExportGridInput, ExportReportInput } from '../core/api/schemas/exports';
 import { exportToFile, type ExportRequest } from '../core/export/run-export';
 
-export const EXPORT_USAGE = `usage: tranche export report FILE --out OUT [--format xlsx|csv|pdf] [--country AL ...] [--year 2025 ...]
+export const EXPORT_USAGE = `tranche export report FILE --out OUT [--format xlsx|csv|pdf] [--country AL ...] [--year 2025 ...]
                       [--funder ID ...] [--grantee ID ...] [--purpose shelter ...] [--currency EUR [--rate-date YYYY-MM-DD]]
        tranche export grid FILE --grid grants|disbursements|reconciliation|audit --out OUT [--format xlsx|csv]
                       [--search TEXT] [--sort COLUMN:asc|desc ...] [--equals COLUMN=VALUE ...]
@@ -114,7 +114,7 @@ export async function exportCommand(argv: string[]): Promise<number> {
     args = parseExportArgs(argv);
   } catch (e) {
     if (!(e instanceof UsageError)) throw e;
-    console.error(`tranche export: ${e.message}\n${EXPORT_USAGE}`);
+    console.error(`tranche export: ${e.message}\nusage: ${EXPORT_USAGE}`);
     return 2;
   }
   if (!existsSync(args.file)) {

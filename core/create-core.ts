@@ -1,4 +1,5 @@
 import { rmSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { openDatabase, type OpenOptions } from '../db/open';
 import { setMeta } from '../db/queries/meta';
 import { fixedClock, systemClock, type Actor, type Clock } from './api/define';
@@ -12,6 +13,10 @@ import { audited } from './services/audit';
 import { ensureReferenceData } from './services/reference-data';
 import { seedDemoData } from './demo/seed';
 import { ensureDatabaseId } from './export/provenance';
+import { listBackups } from './services/backup';
+
+/** For the desktop host's File menu: where backups are, and restoring one (with the database closed). */
+export { backupsDirOf, restoreDatabase } from './services/backup';
 
 export type CoreOptions = OpenOptions & {
   dbPath: string;
@@ -35,7 +40,9 @@ export type Core = {
 
 /** Opens the database (creating and filling it on first use) and returns the one entry point hosts call. */
 export function createCore(options: CoreOptions): Core {
-  const opened = openDatabase(options.dbPath, options);
+  // A file a newer Tranche is about to migrate is first copied into its backups folder.
+  const backupsDir = options.dbPath === ':memory:' ? undefined : join(dirname(resolve(options.dbPath)), 'backups');
+  const opened = openDatabase(options.dbPath, { ...options, ...(backupsDir ? { backupsDir } : {}) });
   try {
     const clock = options.clock ?? systemClock;
     const ctx: CoreCtx = { db: opened.db, clock, sessions: new SessionStore(() => clock.now().getTime()), jobs: new JobRegistry(), ...(options.exportDir ? { exportDir: options.exportDir } : {}) };
@@ -93,4 +100,19 @@ export async function runJobOnThread(
   } finally {
     opened.close();
   }
+}
+
+/** A day: how old the newest automatic backup may get before the hosts take another. */
+const BACKUP_EVERY_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * The automatic backup a host's core thread takes once a day (of a file, not of a database in
+ * memory): the job as if admitted for nobody in particular, or null when one is not yet due.
+ */
+export function dueAutomaticBackup(core: Core, now: number): (Admitted & { h: { kind: 'job' } }) | null {
+  if (core.dbPath === ':memory:') return null;
+  const newest = listBackups(core.dbPath).find((b) => b.automatic);
+  if (newest && now - Date.parse(newest.modifiedAt) < BACKUP_EVERY_MS) return null;
+  const h = handlers['backups.create'];
+  return { name: 'backups.create', h, ctx: { ...core.ctx, actor: null }, input: { automatic: true } } as Admitted & { h: { kind: 'job' } };
 }

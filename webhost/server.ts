@@ -7,7 +7,7 @@ import { join, resolve } from 'node:path';
 import type { ErrorCode, Result } from '../core/api/errors';
 import type { CoreOptions } from '../core/create-core';
 import { startCoreThread, type CoreClient } from '../core/host/core-client';
-import { CONTENT_SECURITY_POLICY } from '../electron/shared/csp';
+import { CONTENT_SECURITY_POLICY, contentSecurityPolicy, newStyleNonce, withStyleNonce } from '../electron/shared/csp';
 import { exportFilePath, streamOnce } from './export-files';
 import { mimeOf, readStatic, resolveStatic } from './static';
 
@@ -126,9 +126,12 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       return;
     }
     const isIndex = file.endsWith('index.html');
-    const out = isIndex ? Buffer.from(body.toString('utf8').replace(TOKEN_PLACEHOLDER, token)) : body;
+    // The page gets this load's style nonce, in its header policy and in the page itself.
+    const nonce = isIndex ? newStyleNonce() : null;
+    const out = nonce ? Buffer.from(withStyleNonce(body.toString('utf8').replace(TOKEN_PLACEHOLDER, token), nonce)) : body;
     res.writeHead(200, {
       ...SECURITY_HEADERS,
+      ...(nonce ? { 'content-security-policy': contentSecurityPolicy(nonce) } : {}),
       'content-type': mimeOf(file),
       'cache-control': isIndex ? 'no-store' : 'public, max-age=3600',
     });

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { appApi } from './app.api';
 import { auditApi } from './audit.api';
 import { authApi } from './auth.api';
+import { backupsApi } from './backups.api';
 import { disbursementsApi } from './disbursements.api';
 import { exportsApi } from './exports.api';
 import { fxApi } from './fx.api';
@@ -16,7 +17,7 @@ import { tranchesApi } from './tranches.api';
 import { usersApi } from './users.api';
 
 /** THE API: every method any client may call. A test checks no name is defined twice. */
-export const handlers = { ...appApi, ...auditApi, ...authApi, ...disbursementsApi, ...exportsApi, ...fxApi, ...grantsApi, ...jobsApi, ...organisationsApi, ...receiptsApi, ...reconciliationApi, ...reportsApi, ...settingsApi, ...tranchesApi, ...usersApi };
+export const handlers = { ...appApi, ...auditApi, ...authApi, ...backupsApi, ...disbursementsApi, ...exportsApi, ...fxApi, ...grantsApi, ...jobsApi, ...organisationsApi, ...receiptsApi, ...reconciliationApi, ...reportsApi, ...settingsApi, ...tranchesApi, ...usersApi };
 
 export type Handlers = typeof handlers;
 export type MethodName = keyof Handlers;

@@ -2,9 +2,13 @@
  * What makes a disbursement acceptable, as pure checks over facts the caller has looked up, so
  * that recording one payment and importing a hundred thousand apply exactly the same rules.
  */
+import { ConversionRangeError } from './fx';
 
-/** A broken rule: `path` names the input field it concerns; `required` marks a missing override. */
-export type RuleBreak = { code: 'invalid_input' | 'conflict'; path: string; message: string; params?: Record<string, string | number>; required?: string };
+/**
+ * A broken rule: `path` names the input field it concerns; `required` marks a missing override;
+ * `issue` names the problem for the forms when the field alone does not (default 'rule').
+ */
+export type RuleBreak = { code: 'invalid_input' | 'conflict'; path: string; message: string; params?: Record<string, string | number>; required?: string; issue?: string };
 
 export type GrantFacts = { reference: string; status: string; granteeId: number; startDate: string; amountMinor: number; currency: string };
 export type TrancheFacts = { seq: number; amountMinor: number; status: string; releaseCondition: string | null; conditionMetDate: string | null };
@@ -69,4 +73,28 @@ export function disbursementRow(
     bankReference: i.bankReference ?? null,
     overrideReason: i.overrideReason ?? null,
   };
+}
+
+/**
+ * A payment (or receipt) in the grant's currency, or why it cannot be recorded: converted, it
+ * rounds to nothing (1 RSD against an EUR grant is 0.01 EUR only from 0.59 RSD up; 1 minor unit
+ * is 0), which would record no money yet release the tranche; or it is more than an amount can hold.
+ */
+export function convertedAmount(
+  amountMinor: number,
+  currency: string,
+  grantCurrency: string,
+  convert: () => { grantAmountMinor: number; fxRate: string | null },
+): { grantAmountMinor: number; fxRate: string | null } | { break: RuleBreak } {
+  let out: { grantAmountMinor: number; fxRate: string | null };
+  try {
+    out = convert();
+  } catch (e) {
+    if (!(e instanceof ConversionRangeError)) throw e;
+    return { break: { code: 'invalid_input', path: 'amountMinor', issue: 'too_big_to_convert', message: `${amountMinor} minor units of ${currency} are more than an amount in ${grantCurrency} can hold at this rate`, params: { amountMinor, currency, grantCurrency } } };
+  }
+  if (out.grantAmountMinor === 0) {
+    return { break: { code: 'invalid_input', path: 'amountMinor', issue: 'rounds_to_zero', message: `${amountMinor} minor units of ${currency} are 0 in ${grantCurrency} at the rate of the day: too small to record`, params: { amountMinor, currency, grantCurrency } } };
+  }
+  return out;
 }

@@ -4,7 +4,8 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { fixedClock } from '../api/define';
 import type { JobRunner } from '../api/dispatch';
 import { fail, type Result } from '../api/errors';
-import { createCore, type Core } from '../create-core';
+import { newCancelFlag } from '../api/jobs';
+import { createCore, dueAutomaticBackup, type Core } from '../create-core';
 import type { CoreThreadOptions, FromCore, FromJob, JobThreadData, ToCore } from './protocol';
 import { startWorker } from './worker-entry';
 
@@ -45,6 +46,27 @@ const runJob: JobRunner = (a, jobId, flag, report) =>
     w.once('error', (e) => finish(fail('internal', `job thread failed: ${e.message}`)));
     w.once('exit', (code) => finish(fail('internal', `job thread exited (${code}) before answering`)));
   });
+
+/**
+ * The daily automatic backup: checked a while after start (not while the user is opening the
+ * app) and then every hour; taken when the newest automatic one is a day old.
+ */
+const schedule = options.automaticBackups ?? { firstAfterMs: 10 * 60_000, everyMs: 60 * 60_000 };
+let backingUp = false;
+const backupIfDue = () => {
+  const due = backingUp ? null : dueAutomaticBackup(core, Date.now());
+  if (!due) return;
+  backingUp = true;
+  void runJob(due, `auto-backup-${Date.now()}`, newCancelFlag(), () => undefined)
+    .then((r) => {
+      if (!r.ok) console.error(`[tranche] automatic backup failed: ${r.error.message}`);
+    })
+    .finally(() => (backingUp = false));
+};
+if (schedule) {
+  setTimeout(backupIfDue, schedule.firstAfterMs).unref();
+  setInterval(backupIfDue, schedule.everyMs).unref();
+}
 
 parentPort!.on('message', (m: ToCore | { type: 'close' }) => {
   if (m.type === 'close') {

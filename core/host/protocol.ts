@@ -9,7 +9,11 @@ import type { CoreOptions } from '../create-core';
  */
 
 /** The core's options as data: a clock cannot cross threads, so tests fix "now" as an instant. */
-export type CoreThreadOptions = Omit<CoreOptions, 'clock'> & { fixedNow?: string };
+export type CoreThreadOptions = Omit<CoreOptions, 'clock'> & {
+  fixedNow?: string;
+  /** When the daily automatic backup is first checked for, and how often after (ms); false: never. */
+  automaticBackups?: { firstAfterMs: number; everyMs: number } | false;
+};
 
 export type ToCore = { type: 'call'; id: number; name: unknown; input: unknown; session?: string; jobId?: string };
 

@@ -1,10 +1,10 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { auditSize, stateMismatches } from '../../db/queries/audit';
+import { auditSize, hasAuditLog, stateMismatches } from '../../db/queries/audit';
 import { openDatabase } from '../../db/open';
 import { JobCancelled, type JobControl } from '../api/jobs';
 import type { RangeResult } from './audit-chain-range';
-import { joinRanges, type ChainResult, type VerifyResult } from './audit';
+import { joinRanges, LOG_MISSING, type ChainResult, type VerifyResult } from './audit';
 
 /** Progress and cancellation for a verification run as a job; absent for the command line. */
 export type VerifyOptions = { control?: JobControl };
@@ -72,6 +72,10 @@ export async function verifyChainParallel(dbPath: string, threads = Math.min(4, 
 
 /** The whole verification of a file (chain on all cores, then row state), for the command line. */
 export async function verifyAuditFile(dbPath: string, options: { state?: boolean } & VerifyOptions = {}): Promise<VerifyResult> {
+  const probe = openDatabase(dbPath, { readonly: true });
+  const logged = hasAuditLog(probe.sqlite);
+  probe.close();
+  if (!logged) return LOG_MISSING;
   const chain = await verifyChainParallel(dbPath, undefined, options);
   if (!chain.ok || options.state === false) {
     return chain.ok ? { ...chain, checkedState: false } : { ok: false, count: chain.count, head: null, chainBreak: chain.chainBreak };

@@ -3,8 +3,8 @@ import { importLookups, importWriters, type ImportGrant, type ImportTranche } fr
 import type { Ctx } from '../api/define';
 import type { JobControl } from '../api/jobs';
 import type { ImportDisbursementsInput } from '../api/schemas/disbursements';
-import { amountAndConditionBreak, disbursementRow, payeeAndStateBreak, type RuleBreak } from '../domain/disbursement-rules';
-import { convertByDivision, toGrantCurrency } from '../domain/fx';
+import { amountAndConditionBreak, convertedAmount, disbursementRow, payeeAndStateBreak, type RuleBreak } from '../domain/disbursement-rules';
+import { ConversionRangeError, convertByDivision, toGrantCurrency } from '../domain/fx';
 import { fourEyesThreshold } from './four-eyes';
 import { ruleError } from './rule-error';
 
@@ -12,6 +12,16 @@ import { ruleError } from './rule-error';
 const PROGRESS_EVERY = 500;
 
 const rowError = (index: number, b: RuleBreak) => ruleError(b, index);
+
+/** The EUR equivalent for the four-eyes threshold; an amount too large to convert is the row's error. */
+function eurOf(index: number, amountMinor: number, currency: string, minorUnits: number, rate: string): number {
+  try {
+    return convertByDivision(amountMinor, minorUnits, rate, 2);
+  } catch (e) {
+    if (!(e instanceof ConversionRangeError)) throw e;
+    throw rowError(index, { code: 'invalid_input', path: 'amountMinor', issue: 'too_big_to_convert', message: `${amountMinor} minor units of ${currency} are more than an amount in EUR can hold`, params: { amountMinor, currency } });
+  }
+}
 
 /**
  * Records many disbursements in one transaction under the same rules as recording one (see
@@ -58,7 +68,9 @@ export function importDisbursements(ctx: Ctx, input: z.output<typeof ImportDisbu
 
     let mu = minorUnits.get(row.currency);
     if (mu === undefined) minorUnits.set(row.currency, (mu = look.minorUnits(row.currency)!));
-    const { grantAmountMinor, fxRate } = toGrantCurrency(row.amountMinor, mu, row.currency, g, (c) => perEur(index, c, row.paidDate));
+    const converted = convertedAmount(row.amountMinor, row.currency, g.currency, () => toGrantCurrency(row.amountMinor, mu, row.currency, g, (c) => perEur(index, c, row.paidDate)));
+    if ('break' in converted) throw rowError(index, converted.break);
+    const { grantAmountMinor, fxRate } = converted;
     const paid = {
       tranche: paidTranche.get(t.id) ?? look.paidOnTranche(t.id),
       grant: paidGrant.get(g.id) ?? look.paidOnGrant(g.id),
@@ -73,7 +85,7 @@ export function importDisbursements(ctx: Ctx, input: z.output<typeof ImportDisbu
       write.markReleased(t.id);
       t.status = 'released';
     }
-    const eurMinor = row.currency === 'EUR' ? row.amountMinor : convertByDivision(row.amountMinor, mu, perEur(index, row.currency, row.paidDate), 2);
+    const eurMinor = row.currency === 'EUR' ? row.amountMinor : eurOf(index, row.amountMinor, row.currency, mu, perEur(index, row.currency, row.paidDate));
     if (eurMinor >= threshold) approvalRequired++;
     if (index === 0) firstId = id;
     lastId = id;

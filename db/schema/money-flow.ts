@@ -176,3 +176,12 @@ export const grantYearTotals = sqliteTable(
   },
   (t) => [primaryKey({ columns: [t.grantId, t.year] })],
 );
+
+/**
+ * Set (one row) only while a trigger that keeps grant_totals or grant_year_totals writes to them:
+ * the guard triggers refuse any other write to the read models (migration 0012), so sums cannot
+ * be edited in the file without leaving the records they are derived from; verify recomputes them.
+ */
+export const readModelGuard = sqliteTable('read_model_guard', {
+  id: integer('id').primaryKey(),
+});

@@ -7,7 +7,8 @@ import { startCoreThread, type CoreClient } from '../../core/host/core-client';
 import { isUiLocale, type UiLocale } from '../../core/domain/locales';
 import { osUiLocale } from '../../core/domain/os-locale';
 import { EVENT_CHANNEL } from '../shared/channels';
-import { pickExistingDatabasePath, pickNewDatabasePath, showAbout, showError } from './dialogs';
+import { backupsDirOf, restoreDatabase } from '../../core/create-core';
+import { confirm, pickBackupPath, pickExistingDatabasePath, pickNewDatabasePath, showAbout, showError, showInfo } from './dialogs';
 import { currentWindowSession, registerIpc } from './ipc';
 import { LABELS, setLabelsLocale } from './labels';
 import { buildMenu, type MenuActions } from './menu';
@@ -142,6 +143,36 @@ const actions: MenuActions = {
   },
   openDemoDatabase: () => {
     void switchDatabase(defaultDbPath(), 'demo');
+  },
+  backupNow: () => {
+    void (async () => {
+      const session = currentWindowSession();
+      if (!core) return;
+      if (!session) return showError(mainWindow, LABELS.errors.backupTitle, LABELS.errors.signInFirst);
+      const r = await core.call('backups.create', {}, session, { jobId: `menu-backup-${Date.now()}` });
+      if (!r.ok) return showError(mainWindow, LABELS.errors.backupTitle, r.error.message);
+      const v = r.value as { file: string; auditEntries: number; head: string };
+      await showInfo(mainWindow, LABELS.menu.backupNow, LABELS.dialogs.backupDone({ file: v.file, entries: String(v.auditEntries), head: v.head.slice(0, 16) }));
+    })();
+  },
+  restoreBackup: () => {
+    void (async () => {
+      if (!core) return;
+      const dbPath = core.dbPath;
+      const file = await pickBackupPath(mainWindow, backupsDirOf(dbPath));
+      if (!file || !(await confirm(mainWindow, LABELS.dialogs.restoreTitle, LABELS.dialogs.restoreConfirm(file), LABELS.dialogs.restoreButton))) return;
+      // The file is swapped with the core closed, then opened again; everyone signs in afresh.
+      const closing = core;
+      core = null;
+      await closing.close();
+      try {
+        const r = await restoreDatabase(file, dbPath, new Date().toISOString());
+        await showInfo(mainWindow, LABELS.dialogs.restoreTitle, LABELS.dialogs.restoreDone({ file, aside: r.keptAside ?? '—' }));
+      } catch (e) {
+        await showError(mainWindow, LABELS.errors.restoreTitle, messageOf(e));
+      }
+      await switchDatabase(dbPath, 'empty');
+    })();
   },
   about: () => {
     void showAbout(

@@ -1,38 +1,14 @@
 // Figure: grid pages answered by the web host while it verifies the audit log as a job. The host
 // is the bundled one (dist/webhost), as shipped; its core runs in a thread of its own and the
 // verification in job and range threads, so a page must not wait for the verification.
-import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { DEMO_ACCOUNTS } from '../../core/demo/accounts';
 import { createRng } from '../../core/demo/random';
-import type { Figure } from './figures';
-
-const round = (ms: number) => Math.round(ms * 100) / 100;
-
-function quantiles(samples: number[]): { p50: number; p95: number; max: number } {
-  const s = [...samples].sort((a, b) => a - b);
-  const at = (q: number) => s[Math.min(s.length - 1, Math.ceil(q * s.length) - 1)]!;
-  return { p50: round(at(0.5)), p95: round(at(0.95)), max: round(s[s.length - 1]!) };
-}
-
-/** Starts the bundled web host on `dbPath` and resolves with its URL once it listens. */
-function startHost(dbPath: string) {
-  const child = spawn(process.execPath, [resolve('dist/webhost/cli.mjs'), '--db', dbPath, '--port', '0'], { stdio: ['ignore', 'pipe', 'inherit'] });
-  const url = new Promise<string>((res, rej) => {
-    let out = '';
-    child.stdout.on('data', (b: Buffer) => {
-      out += b.toString();
-      const m = /Open (http:\/\/127\.0\.0\.1:\d+\/)/.exec(out);
-      if (m) res(m[1]!);
-    });
-    child.on('exit', (code) => rej(new Error(`the web host exited (${code}) before serving`)));
-  });
-  return { child, url };
-}
+import { startBundledHost } from './bundled-host';
+import { quantiles, round, type Figure } from './figures';
 
 export async function gridDuringVerify(dbPath: string, idlePages: number): Promise<Figure> {
-  const host = startHost(dbPath);
+  const host = startBundledHost(dbPath);
   try {
     const url = await host.url;
     const token = /name="tranche-token" content="([0-9a-f]+)"/.exec(await (await fetch(url)).text())?.[1];
@@ -48,15 +24,18 @@ export async function gridDuringVerify(dbPath: string, idlePages: number): Promi
     const { session } = (await api('auth.signIn', { username: auditor.username, password: auditor.password })) as { session: string };
     headers['x-tranche-session'] = session;
 
-    // The pages a user leafs through: grants, payments and the log itself, at random blocks.
+    // The pages a user leafs through, as the grid-page figures ask for them (figures.ts): grants
+    // by disbursed, Serbian EUR payments by amount, the log's payment entries; random blocks.
     const rng = createRng(7);
+    const text = (filter: string) => ({ filterType: 'text', type: 'equals', filter });
     const pageCall = async () => {
       const k = rng.int(0, 2);
       const startRow = rng.int(0, 20) * 100;
+      const block = { startRow, endRow: startRow + 100, search: '' };
       const t0 = performance.now();
-      if (k === 0) await api('grants.page', { startRow, endRow: startRow + 100, sortModel: [{ colId: 'disbursed', sort: 'desc' }] });
-      else if (k === 1) await api('disbursements.page', { startRow, endRow: startRow + 100, sortModel: [{ colId: 'amount', sort: 'desc' }] });
-      else await api('audit.page', { startRow, endRow: startRow + 100 });
+      if (k === 0) await api('grants.page', { ...block, sortModel: [{ colId: 'disbursed', sort: 'desc' }], filterModel: {}, reportingCurrency: 'EUR' });
+      else if (k === 1) await api('disbursements.page', { ...block, sortModel: [{ colId: 'amount', sort: 'desc' }], filterModel: { country: text('RS'), currency: text('EUR') } });
+      else await api('audit.page', { ...block, sortModel: [{ colId: 'seq', sort: 'desc' }], filterModel: { tableName: text('disbursements') } });
       return performance.now() - t0;
     };
 

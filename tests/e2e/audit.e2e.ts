@@ -188,6 +188,28 @@ describe('the Audit log in Chromium', () => {
     expect(await app.page.evaluate(() => document.activeElement?.closest('[data-testid="audit-mismatch"]') !== null)).toBe(true);
   });
 
+  it('after a grant\'s kept sums are edited in the file, Verify says they differ from its payments', async () => {
+    const attacker = new Database(app.host.dbPath);
+    try {
+      // Past the guard the triggers keep (issue 16): the shell's plain UPDATE is refused.
+      expect(() => attacker.prepare('UPDATE grant_totals SET disbursed_minor = 99900000 WHERE grant_id = 3').run()).toThrow(/kept by triggers/);
+      attacker.exec('INSERT INTO read_model_guard (id) VALUES (1); UPDATE grant_totals SET disbursed_minor = 99900000, received_minor = 0 WHERE grant_id = 3; DELETE FROM read_model_guard;');
+    } finally {
+      attacker.close();
+    }
+    await audit.verifyButton.click();
+    const rows = audit.verifyResult.getByTestId('audit-mismatch');
+    // Verify runs as a job: its result replaces the last one when it ends.
+    await expect.poll(() => rows.count(), { timeout: 20_000 }).toBe(2);
+    expect(await rows.nth(1).textContent()).toBe(`${text('en', 'audit.recordType.grants')}3${text('en', 'audit.mismatch.totals_differ')}`);
+    await app.screenshot('audit-verify-totals');
+    await app.page.getByTestId('language-select').selectOption('sq');
+    await audit.verifyButton.click();
+    await expect.poll(() => rows.nth(1).textContent(), { timeout: 20_000 }).toBe(`${text('sq', 'audit.recordType.grants')}3${text('sq', 'audit.mismatch.totals_differ')}`);
+    await app.page.getByTestId('language-select').selectOption('en');
+    await expect.poll(() => audit.headerText('tableName')).toBe(text('en', 'audit.column.tableName'));
+  });
+
   it('after an entry is edited in the file, Verify names the broken entry and shows it', async () => {
     const attacker = new Database(app.host.dbPath);
     let seq: number;

@@ -27,6 +27,9 @@ const ISSUE_KEYS: Readonly<Record<string, TextKey>> = {
   invalid_value: 'issue.invalid_value',
   unrecognized_keys: 'issue.unrecognized_keys',
   invalid_filter: 'issue.invalid_filter',
+  implausible_rate: 'issue.implausible_rate',
+  rounds_to_zero: 'issue.zeroAfterConversion',
+  too_big_to_convert: 'issue.too_big_to_convert',
 };
 
 /**

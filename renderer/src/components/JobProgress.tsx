@@ -8,6 +8,7 @@ import { formatIntegerIn } from '../../../core/domain/locale-format';
 const LABELS: Readonly<Record<string, TextKey>> = {
   verify: 'jobs.label.verify',
   importDisbursements: 'jobs.label.importDisbursements',
+  backup: 'jobs.label.backup',
   export: 'jobs.label.export',
   exportIati: 'jobs.label.exportIati',
 };
@@ -15,6 +16,7 @@ const PHASES: Readonly<Record<string, TextKey>> = {
   chain: 'jobs.phase.chain',
   state: 'jobs.phase.state',
   rows: 'jobs.phase.rows',
+  copy: 'jobs.phase.copy',
   grants: 'jobs.phase.grants',
   validate: 'jobs.phase.validate',
 };

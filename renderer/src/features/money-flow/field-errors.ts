@@ -15,6 +15,9 @@ export type FieldErrors = Record<string, string>;
 const BY_PATH_AND_CODE: Readonly<Record<string, TextKey>> = {
   'amountMinor:too_small': 'money.error.amountPositive',
   'amountMinor:rule': 'money.error.amountLeft',
+  'amountMinor:rounds_to_zero': 'money.error.roundsToZero',
+  'amountMinor:too_big_to_convert': 'money.error.tooBigToConvert',
+  'rate:implausible_rate': 'fx.error.implausible',
   'endDate:custom': 'money.error.endBeforeStart',
   'granteeId:custom': 'money.error.sameOrganisation',
   'reference:taken': 'money.error.referenceTaken',

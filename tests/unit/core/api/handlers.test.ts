@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { appApi } from '../../../../core/api/app.api';
 import { auditApi } from '../../../../core/api/audit.api';
 import { authApi } from '../../../../core/api/auth.api';
+import { backupsApi } from '../../../../core/api/backups.api';
 import { usersApi } from '../../../../core/api/users.api';
 import { disbursementsApi } from '../../../../core/api/disbursements.api';
 import { exportsApi } from '../../../../core/api/exports.api';
@@ -17,7 +18,7 @@ import { tranchesApi } from '../../../../core/api/tranches.api';
 import { handlers, METHOD_NAMES } from '../../../../core/api/handlers';
 
 // Every area file that handlers.ts spreads; a spread would silently let a later name win.
-const AREAS: Record<string, object> = { app: appApi, audit: auditApi, auth: authApi, disbursements: disbursementsApi, exports: exportsApi, fx: fxApi, grants: grantsApi, jobs: jobsApi, organisations: organisationsApi, receipts: receiptsApi, reconciliation: reconciliationApi, reports: reportsApi, settings: settingsApi, tranches: tranchesApi, users: usersApi };
+const AREAS: Record<string, object> = { app: appApi, audit: auditApi, auth: authApi, backups: backupsApi, disbursements: disbursementsApi, exports: exportsApi, fx: fxApi, grants: grantsApi, jobs: jobsApi, organisations: organisationsApi, receipts: receiptsApi, reconciliation: reconciliationApi, reports: reportsApi, settings: settingsApi, tranches: tranchesApi, users: usersApi };
 
 describe('the handler table', () => {
   it('defines each method name once, under its own area prefix', () => {
