@@ -43,6 +43,16 @@ export default tseslint.config(
     },
   },
   {
+    // Files that leave the app (XLSX, CSV, PDF, IATI): built from services, queries and domain,
+    // called by the API's jobs and the command line, never by a host directly.
+    files: ['core/export/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [
+        layer('core/export writes files for the API and the command line: no hosts or UI.', ['**/electron/**', '**/webhost/**', '**/renderer/**', '**/cli/**', '../host/**', 'electron', 'react']),
+      ] }],
+    },
+  },
+  {
     files: ['core/api/**/*.ts', 'core/create-core.ts'],
     rules: {
       'no-restricted-imports': ['error', { patterns: [

@@ -1,6 +1,7 @@
 // Headless commands on a Tranche database file: `npm run tranche -- <command> ...`.
 import { BACKUP_USAGE, CHECKPOINT_USAGE, RESTORE_USAGE, backup, checkpoint, restore } from './safety';
 import { VERIFY_USAGE, verify } from './verify';
+import { EXPORT_USAGE, exportCommand } from './export';
 
 /** Every command: its usage and what runs it (exit 0 done, 1 a finding or refusal, 2 bad usage). */
 const COMMANDS: Record<string, { usage: string; run: (argv: string[]) => Promise<number> }> = {
@@ -8,6 +9,7 @@ const COMMANDS: Record<string, { usage: string; run: (argv: string[]) => Promise
   backup: { usage: BACKUP_USAGE, run: backup },
   restore: { usage: RESTORE_USAGE, run: restore },
   checkpoint: { usage: CHECKPOINT_USAGE, run: checkpoint },
+  export: { usage: EXPORT_USAGE, run: exportCommand },
 };
 
 const USAGE = `usage:\n${Object.values(COMMANDS)

@@ -12,6 +12,7 @@ import type { Result } from './api/errors';
 import { audited } from './services/audit';
 import { ensureReferenceData } from './services/reference-data';
 import { seedDemoData } from './demo/seed';
+import { ensureDatabaseId } from './export/provenance';
 import { listBackups } from './services/backup';
 
 /** For the desktop host's File menu: where backups are, and restoring one (with the database closed). */
@@ -22,6 +23,8 @@ export type CoreOptions = OpenOptions & {
   /** What to put in a database file that did not exist yet. */
   whenNew?: 'demo' | 'empty';
   clock?: Clock;
+  /** Where export jobs write their files; the host serves or moves them from there. */
+  exportDir?: string;
 };
 
 export type Core = {
@@ -42,13 +45,14 @@ export function createCore(options: CoreOptions): Core {
   const opened = openDatabase(options.dbPath, { ...options, ...(backupsDir ? { backupsDir } : {}) });
   try {
     const clock = options.clock ?? systemClock;
-    const ctx: CoreCtx = { db: opened.db, clock, sessions: new SessionStore(() => clock.now().getTime()), jobs: new JobRegistry() };
+    const ctx: CoreCtx = { db: opened.db, clock, sessions: new SessionStore(() => clock.now().getTime()), jobs: new JobRegistry(), ...(options.exportDir ? { exportDir: options.exportDir } : {}) };
     const demo = opened.created && (options.whenNew ?? 'demo') === 'demo';
     const audit = { userId: null, at: clock.now().toISOString(), reason: demo ? 'demo data' : 'reference data' };
     opened.sqlite
       .transaction(() =>
         audited(opened.sqlite, audit, () => {
           ensureReferenceData(opened.db);
+          ensureDatabaseId(opened.db);
           if (opened.created) {
             setMeta(opened.db, 'created_at', clock.now().toISOString());
             if (demo) seedDemoData(opened.db);
@@ -90,7 +94,7 @@ export async function runJobOnThread(
   const opened = openDatabase(options.dbPath, { ...options, readonly: !call.write });
   try {
     const clock = options.fixedNow ? fixedClock(options.fixedNow) : systemClock;
-    const base: CoreCtx = { db: opened.db, clock, sessions: new SessionStore(() => clock.now().getTime()), jobs: new JobRegistry() };
+    const base: CoreCtx = { db: opened.db, clock, sessions: new SessionStore(() => clock.now().getTime()), jobs: new JobRegistry(), ...(options.exportDir ? { exportDir: options.exportDir } : {}) };
     const admitted = { name: call.method as MethodName, h, ctx: { ...base, actor: call.actor, ...(call.session ? { session: call.session } : {}) }, input: call.input } as Admitted & { h: { kind: 'job' } };
     return await runJobHere(admitted, control);
   } finally {

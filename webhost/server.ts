@@ -1,4 +1,6 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
@@ -6,6 +8,7 @@ import type { ErrorCode, Result } from '../core/api/errors';
 import type { CoreOptions } from '../core/create-core';
 import { startCoreThread, type CoreClient } from '../core/host/core-client';
 import { CONTENT_SECURITY_POLICY, contentSecurityPolicy, newStyleNonce, withStyleNonce } from '../electron/shared/csp';
+import { exportFilePath, streamOnce } from './export-files';
 import { mimeOf, readStatic, resolveStatic } from './static';
 
 export type WebHostOptions = {
@@ -89,8 +92,11 @@ function sameToken(given: string | undefined, token: string): boolean {
 export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   // The core runs in its own thread: this one only serves files and routes calls, so a long job
   // (verification, an import) never stops it answering.
+  // Export jobs write here; the page fetches each file once through /files/ (token checked).
+  const exportDir = mkdtempSync(join(tmpdir(), 'tranche-exports-'));
   const core = await startCoreThread({
     dbPath: options.dbPath,
+    exportDir,
     ...(options.whenNew ? { whenNew: options.whenNew } : {}),
     ...(options.fixedNow ? { fixedNow: options.fixedNow } : {}),
   });
@@ -110,6 +116,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     if (!allowedHosts.has(req.headers.host ?? '')) return refuse(res, 403, 'forbidden', 'Unexpected Host header');
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     if (url.pathname.startsWith('/api/')) return handleApi(req, res, url.pathname.slice('/api/'.length));
+    if (url.pathname.startsWith('/files/')) return handleFile(req, res, url.pathname.slice('/files/'.length));
     if (req.method !== 'GET' && req.method !== 'HEAD') return refuse(res, 405, 'forbidden', 'Only GET is served here');
     const file = resolveStatic(rendererDir, url.pathname);
     const body = file ? await readStatic(file) : undefined;
@@ -129,6 +136,24 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       'cache-control': isIndex ? 'no-store' : 'public, max-age=3600',
     });
     res.end(req.method === 'HEAD' ? undefined : out);
+  }
+
+  /** An export job's file, by the name the job answered, to the holder of the token only. */
+  async function handleFile(req: IncomingMessage, res: ServerResponse, name: string): Promise<void> {
+    if (req.method !== 'POST') return refuse(res, 405, 'forbidden', 'Export files are fetched with POST');
+    if (!sameToken(req.headers['x-tranche-token'] as string | undefined, token)) {
+      return refuse(res, 401, 'forbidden', 'Missing or wrong x-tranche-token header');
+    }
+    const file = exportFilePath(exportDir, name);
+    if (!file) return refuse(res, 404, 'not_found', 'No such export file');
+    res.writeHead(200, {
+      ...SECURITY_HEADERS,
+      'content-type': file.type,
+      'content-length': String(file.size),
+      'content-disposition': 'attachment',
+      'cache-control': 'no-store',
+    });
+    await streamOnce(file.path, res);
   }
 
   async function handleApi(req: IncomingMessage, res: ServerResponse, method: string): Promise<void> {
@@ -178,7 +203,12 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     close: () =>
       new Promise<void>((closed) => {
         server.closeAllConnections();
-        server.close(() => void core.close().then(closed));
+        server.close(() =>
+          void core.close().then(() => {
+            rmSync(exportDir, { recursive: true, force: true });
+            closed();
+          }),
+        );
       }),
   };
 }

@@ -11,7 +11,16 @@ export type Clock = { now(): Date; today(): string };
 export type Actor = { id: number; username: string; displayName: string; role: UserRole };
 
 /** What every handler receives. Commands get a Db inside the transaction dispatch opened. */
-export type Ctx = { db: Db; clock: Clock; sessions: SessionStore; jobs: JobRegistry; actor: Actor | null; session?: string };
+export type Ctx = {
+  db: Db;
+  clock: Clock;
+  sessions: SessionStore;
+  jobs: JobRegistry;
+  actor: Actor | null;
+  session?: string;
+  /** Where export jobs write their files (the host chooses; a temp folder if none). */
+  exportDir?: string;
+};
 
 /**
  * Who may call a method: anyone (sign-in and first-run setup only), any signed-in user, or the

@@ -4,6 +4,7 @@ import { auditApi } from './audit.api';
 import { authApi } from './auth.api';
 import { backupsApi } from './backups.api';
 import { disbursementsApi } from './disbursements.api';
+import { exportsApi } from './exports.api';
 import { fxApi } from './fx.api';
 import { indicatorsApi } from './indicators.api';
 import { grantsApi } from './grants.api';
@@ -20,7 +21,7 @@ import { tranchesApi } from './tranches.api';
 import { usersApi } from './users.api';
 
 /** THE API: every method any client may call. A test checks no name is defined twice. */
-export const handlers = { ...appApi, ...auditApi, ...authApi, ...backupsApi, ...disbursementsApi, ...fxApi, ...indicatorsApi, ...grantsApi, ...jobsApi, ...organisationsApi, ...peopleApi, ...plansApi, ...pledgesApi, ...receiptsApi, ...reconciliationApi, ...reportsApi, ...settingsApi, ...tranchesApi, ...usersApi };
+export const handlers = { ...appApi, ...auditApi, ...authApi, ...backupsApi, ...disbursementsApi, ...exportsApi, ...fxApi, ...indicatorsApi, ...grantsApi, ...jobsApi, ...organisationsApi, ...peopleApi, ...plansApi, ...pledgesApi, ...receiptsApi, ...reconciliationApi, ...reportsApi, ...settingsApi, ...tranchesApi, ...usersApi };
 
 export type Handlers = typeof handlers;
 export type MethodName = keyof Handlers;

@@ -1,6 +1,7 @@
 // One figure of `npm run bench`, in its own process: prints one JSON line. Started by run.ts.
 import { dirname, join } from 'node:path';
 import { gridDuringVerify } from './during-job';
+import { exportIatiFigure, exportXlsx } from './export-figures';
 import { plansOverview } from './plans-overview';
 import { auditVerify, bulkWrite, coldStart, fundingReport, gridAudit, gridDisbursements, gridGrants, gridOrganisations, gridPeople, gridReconciliation, type Figure } from './figures';
 
@@ -20,6 +21,8 @@ const figures: Record<string, () => Figure | Promise<Figure>> = {
   'grid-during-verify': () => gridDuringVerify(arg!, count),
   // arg is the dataset; the work copy goes next to it. count = plans (runs: 20, or 50 at full size).
   'plans-overview': () => plansOverview(arg!, join(dirname(arg!), 'work'), count, count >= 1000 ? 50 : 20),
+  'export-xlsx': () => exportXlsx(arg!, count),
+  'export-iati': () => exportIatiFigure(arg!),
 };
 const run = figures[name ?? ''];
 if (!run) throw new Error(`unknown figure "${name}"; one of ${Object.keys(figures).join(', ')}`);

@@ -120,6 +120,8 @@ const plan: [string, string, number][] = [
   ['cold-start', dataset, 0],
   ['grid-during-verify', dataset, smoke ? 20 : 100],
   ['plans-overview', dataset, smoke ? 50 : 1_000],
+  ['export-xlsx', dataset, Math.min(bulk, disbursements)],
+  ['export-iati', dataset, 0],
 ];
 let failed = false;
 for (const [name, arg, n] of plan) {

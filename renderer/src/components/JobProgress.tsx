@@ -9,12 +9,16 @@ const LABELS: Readonly<Record<string, TextKey>> = {
   verify: 'jobs.label.verify',
   importDisbursements: 'jobs.label.importDisbursements',
   backup: 'jobs.label.backup',
+  export: 'jobs.label.export',
+  exportIati: 'jobs.label.exportIati',
 };
 const PHASES: Readonly<Record<string, TextKey>> = {
   chain: 'jobs.phase.chain',
   state: 'jobs.phase.state',
   rows: 'jobs.phase.rows',
   copy: 'jobs.phase.copy',
+  grants: 'jobs.phase.grants',
+  validate: 'jobs.phase.validate',
 };
 
 /** Seconds since `from`, ticking while shown. */

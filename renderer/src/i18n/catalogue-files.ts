@@ -5,7 +5,7 @@
  */
 import type { Catalogue, CatalogueFiles } from '../../../core/domain/catalogues';
 
-const modules = import.meta.glob<Catalogue>('../../../resources/locales/*/{app,grants,audit,auth,grid,validation,money,reports,register,plans}.json', { eager: true, import: 'default' });
+const modules = import.meta.glob<Catalogue>('../../../resources/locales/*/{app,grants,audit,auth,grid,validation,money,reports,register,plans,exporting}.json', { eager: true, import: 'default' });
 
 function load(): CatalogueFiles {
   const files: Record<string, Record<string, Catalogue>> = {};

@@ -5,6 +5,8 @@ import { ServerGrid, type OpenRow, type ServerGridHandle, type ServerGridTexts }
 import { DEFAULT_COL_DEF } from '../../components/grid-columns';
 import { intlLocaleOf } from '../../../../core/domain/locales';
 import { useLocale } from '../../i18n/use-locale';
+import { ExportButtons } from '../exports/ExportButtons';
+import { useGridExport } from '../exports/grid-export';
 import { ActionPill } from './ActionPill';
 import { auditColumnDefs } from './audit-columns';
 import { toAuditPageInput, type AuditPageInput, type AuditRow } from './audit-grid';
@@ -46,7 +48,15 @@ export function AuditPage() {
   /** Bumped whenever the grid starts over, so the status bar's count and head are read afresh with it. */
   const [refresh, setRefresh] = useState(0);
 
-  const fetchPage = useCallback((input: AuditPageInput) => api.call('audit.page', input), [api]);
+  const exporting = useGridExport<AuditPageInput>('audit');
+  const { remember } = exporting;
+  const fetchPage = useCallback(
+    (input: AuditPageInput) => {
+      remember(input);
+      return api.call('audit.page', input);
+    },
+    [api, remember],
+  );
   const onStartOver = useCallback(() => setRefresh((n) => n + 1), []);
   // A new language remounts the grid: headers and ag-grid's own texts are initial options.
   const columnDefs = useMemo(
@@ -92,6 +102,7 @@ export function AuditPage() {
       texts={texts}
       toPageInput={toAuditPageInput}
       fetchPage={fetchPage}
+      toolbarEnd={<ExportButtons slot={exporting.slot} target={exporting.target} />}
       columnDefs={columnDefs}
       defaultColDef={DEFAULT_COL_DEF}
       rowId={rowId}

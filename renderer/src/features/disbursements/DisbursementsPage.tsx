@@ -5,6 +5,8 @@ import { useApi } from '../../api/context';
 import { ServerGrid, type DetailProps, type ServerGridTexts } from '../../components/ServerGrid';
 import { DEFAULT_COL_DEF } from '../../components/grid-columns';
 import { useLocale } from '../../i18n/use-locale';
+import { ExportButtons } from '../exports/ExportButtons';
+import { useGridExport } from '../exports/grid-export';
 import { DisbursementDetail } from './DisbursementDetail';
 import { disbursementColumnDefs } from './disbursements-columns';
 import { toPageInput, type DisbursementRow, type DisbursementsPageInput } from './disbursements-grid';
@@ -25,7 +27,15 @@ export function DisbursementsPage() {
   const { t, locale } = useLocale();
   const [refusedAmount, setRefusedAmount] = useState<string | null>(null);
 
-  const fetchPage = useCallback((input: DisbursementsPageInput) => api.call('disbursements.page', input), [api]);
+  const exporting = useGridExport<DisbursementsPageInput>('disbursements');
+  const { remember } = exporting;
+  const fetchPage = useCallback(
+    (input: DisbursementsPageInput) => {
+      remember(input);
+      return api.call('disbursements.page', input);
+    },
+    [api, remember],
+  );
   const columnDefs = useMemo(
     () => disbursementColumnDefs({ t, locale, collator: new Intl.Collator(intlLocaleOf(locale)), onAmountRefused: setRefusedAmount }),
     [t, locale],
@@ -57,6 +67,7 @@ export function DisbursementsPage() {
       texts={texts}
       toPageInput={toPageInput}
       fetchPage={fetchPage}
+      toolbarEnd={<ExportButtons slot={exporting.slot} target={exporting.target} />}
       columnDefs={columnDefs}
       defaultColDef={DEFAULT_COL_DEF}
       rowId={rowId}

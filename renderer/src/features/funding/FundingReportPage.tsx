@@ -2,6 +2,10 @@ import { useCallback, useEffect, useId, useMemo, useState } from 'react';
 import { intlLocaleOf } from '../../../../core/domain/locales';
 import { useApi } from '../../api/context';
 import { ErrorBanner } from '../../components/ErrorBanner';
+import { ExportButtons, type ExportTarget } from '../exports/ExportButtons';
+
+/** The report's export job, kept per screen like any job's outcome. */
+const EXPORT_SLOT = 'funding.export';
 import { showMoney } from '../../components/money-text';
 import { countryName } from '../../i18n/country-names';
 import type { TextKey } from '../../i18n/keys';
@@ -49,6 +53,8 @@ export function FundingReportPage() {
   const rows = useMemo(() => (load.state === 'ready' ? load.rows : []), [load]);
   const countries = useMemo(() => fundingCountries(rows, nameOf, collator), [rows, nameOf, collator]);
   const groups = useMemo(() => groupFunding(rows, nameOf, collator, country === '' ? null : country), [rows, nameOf, collator, country]);
+  // The file holds what the screen shows: every country, or the one chosen.
+  const exportTarget = useMemo<ExportTarget>(() => ({ method: 'exports.report', input: (format) => ({ format, selection: { countries: country === '' ? [] : [country] } }) }), [country]);
   const money = (m: FundingAmounts, field: (typeof AMOUNT_FIELDS)[number], currency: string) => showMoney({ amountMinor: m[field], currency }, locale);
 
   return (
@@ -68,6 +74,7 @@ export function FundingReportPage() {
             ))}
           </select>
         </span>
+        <ExportButtons slot={EXPORT_SLOT} target={exportTarget} />
       </div>
       <p className="funding-note" data-testid="funding-note">
         {t('funding.note')}

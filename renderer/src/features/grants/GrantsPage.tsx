@@ -8,6 +8,8 @@ import { StatusPill } from '../../components/StatusPill';
 import { DEFAULT_COL_DEF } from '../../components/grid-columns';
 import { numberSymbolsOf } from '../../../../core/domain/parse-locale-amount';
 import { useLocale } from '../../i18n/use-locale';
+import { ExportButtons } from '../exports/ExportButtons';
+import { useGridExport } from '../exports/grid-export';
 import { useCurrentUser } from '../auth/current-user';
 import { canManageGrants } from '../money-flow/money-roles';
 import { NewGrantDialog } from '../money-flow/NewGrantDialog';
@@ -50,7 +52,15 @@ export function GrantsPage({ grantId }: { grantId: number | null }) {
   const reportingCurrencyNow = useRef(reportingCurrency);
   const [opening, setOpening] = useState<Opening | null>(null);
 
-  const fetchPage = useCallback((input: GrantsPageInput) => api.call('grants.page', input), [api]);
+  const exporting = useGridExport<GrantsPageInput>('grants');
+  const { remember } = exporting;
+  const fetchPage = useCallback(
+    (input: GrantsPageInput) => {
+      remember(input);
+      return api.call('grants.page', input);
+    },
+    [api, remember],
+  );
   const pageInput = useCallback(
     (params: IGetRowsParams, search: string): GrantsPageInput => ({ ...toPageInput(params, search), reportingCurrency: reportingCurrencyNow.current }),
     [],
@@ -155,11 +165,14 @@ export function GrantsPage({ grantId }: { grantId: number | null }) {
         </label>
       }
       toolbarEnd={
-        canManageGrants(user.role) && (
-          <button ref={newGrantButton} type="button" className="btn btn-primary" data-testid="new-grant" onClick={() => setCreating(true)}>
-            {t('money.newGrant.open')}
-          </button>
-        )
+        <>
+          <ExportButtons slot={exporting.slot} target={exporting.target} />
+          {canManageGrants(user.role) && (
+            <button ref={newGrantButton} type="button" className="btn btn-primary" data-testid="new-grant" onClick={() => setCreating(true)}>
+              {t('money.newGrant.open')}
+            </button>
+          )}
+        </>
       }
       notice={
         refusedAmount !== null && (

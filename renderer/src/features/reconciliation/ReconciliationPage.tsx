@@ -6,6 +6,8 @@ import { ServerGrid, type DetailProps, type ServerGridTexts } from '../../compon
 import { StatusPill } from '../../components/StatusPill';
 import { DEFAULT_COL_DEF } from '../../components/grid-columns';
 import { useLocale } from '../../i18n/use-locale';
+import { ExportButtons } from '../exports/ExportButtons';
+import { useGridExport } from '../exports/grid-export';
 import { reconciliationColumnDefs } from './reconciliation-columns';
 import { toPageInput, type ReconciliationPageInput, type ReconciliationRow } from './reconciliation-grid';
 import { ReconciliationDetail } from './ReconciliationDetail';
@@ -30,7 +32,15 @@ export function ReconciliationPage() {
   const { t, locale } = useLocale();
   const [refusedAmount, setRefusedAmount] = useState<string | null>(null);
 
-  const fetchPage = useCallback((input: ReconciliationPageInput) => api.call('reconciliation.page', input), [api]);
+  const exporting = useGridExport<ReconciliationPageInput>('reconciliation');
+  const { remember } = exporting;
+  const fetchPage = useCallback(
+    (input: ReconciliationPageInput) => {
+      remember(input);
+      return api.call('reconciliation.page', input);
+    },
+    [api, remember],
+  );
   const columnDefs = useMemo(() => reconciliationColumnDefs({ t, locale, statusCellRenderer: StatusCell, onAmountRefused: setRefusedAmount }), [t, locale]);
   // The rows are grants: the Grants screen's words for searching and for no match fit them.
   const texts = useMemo<ServerGridTexts>(
@@ -55,6 +65,7 @@ export function ReconciliationPage() {
       texts={texts}
       toPageInput={toPageInput}
       fetchPage={fetchPage}
+      toolbarEnd={<ExportButtons slot={exporting.slot} target={exporting.target} />}
       columnDefs={columnDefs}
       defaultColDef={DEFAULT_COL_DEF}
       rowId={rowId}

@@ -5,6 +5,7 @@ import { authApi } from '../../../../core/api/auth.api';
 import { backupsApi } from '../../../../core/api/backups.api';
 import { usersApi } from '../../../../core/api/users.api';
 import { disbursementsApi } from '../../../../core/api/disbursements.api';
+import { exportsApi } from '../../../../core/api/exports.api';
 import { fxApi } from '../../../../core/api/fx.api';
 import { grantsApi } from '../../../../core/api/grants.api';
 import { jobsApi } from '../../../../core/api/jobs.api';
@@ -21,7 +22,7 @@ import { tranchesApi } from '../../../../core/api/tranches.api';
 import { handlers, METHOD_NAMES } from '../../../../core/api/handlers';
 
 // Every area file that handlers.ts spreads; a spread would silently let a later name win.
-const AREAS: Record<string, object> = { app: appApi, audit: auditApi, auth: authApi, backups: backupsApi, disbursements: disbursementsApi, fx: fxApi, grants: grantsApi, jobs: jobsApi, organisations: organisationsApi, receipts: receiptsApi, reconciliation: reconciliationApi, reports: reportsApi, settings: settingsApi, tranches: tranchesApi, users: usersApi, people: peopleApi, plans: plansApi, pledges: pledgesApi, indicators: indicatorsApi };
+const AREAS: Record<string, object> = { app: appApi, audit: auditApi, auth: authApi, backups: backupsApi, disbursements: disbursementsApi, exports: exportsApi, fx: fxApi, grants: grantsApi, jobs: jobsApi, organisations: organisationsApi, receipts: receiptsApi, reconciliation: reconciliationApi, reports: reportsApi, settings: settingsApi, tranches: tranchesApi, users: usersApi, people: peopleApi, plans: plansApi, pledges: pledgesApi, indicators: indicatorsApi };
 
 describe('the handler table', () => {
   it('defines each method name once, under its own area prefix', () => {
