@@ -18,6 +18,9 @@ export default defineConfig({
           environment: 'node',
           // One browser at a time: the machines have two cores.
           fileParallelism: false,
+          // A screen may take a few seconds to settle on a busy two-core machine (the core answers
+          // from its own thread); polls wait for that rather than failing after vitest's 1 s.
+          expect: { poll: { timeout: 10_000 } },
           testTimeout: 60_000,
           hookTimeout: 120_000,
         },
