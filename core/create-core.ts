@@ -12,7 +12,6 @@ import type { Result } from './api/errors';
 import { audited } from './services/audit';
 import { ensureReferenceData } from './services/reference-data';
 import { seedDemoData } from './demo/seed';
-import { ensureDatabaseId } from './export/provenance';
 import { listBackups } from './services/backup';
 
 /** For the desktop host's File menu: where backups are, and restoring one (with the database closed). */
@@ -52,7 +51,6 @@ export function createCore(options: CoreOptions): Core {
       .transaction(() =>
         audited(opened.sqlite, audit, () => {
           ensureReferenceData(opened.db);
-          ensureDatabaseId(opened.db);
           if (opened.created) {
             setMeta(opened.db, 'created_at', clock.now().toISOString());
             if (demo) seedDemoData(opened.db);

@@ -1,15 +1,19 @@
-import { randomUUID } from 'node:crypto';
 import { auditSize, sealedHead } from '../../db/queries/audit';
-import { getMeta, setMeta } from '../../db/queries/meta';
+import { getMeta } from '../../db/queries/meta';
 import type { Db } from '../../db/open';
 import type { Provenance } from './table';
 
-/** The meta key naming this database file, written once (audited like every meta row). */
+/** A meta key that names a database explicitly, when an administrator set one. */
 export const DATABASE_ID_KEY = 'database_id';
 
-/** Gives a database its identity if it has none yet; call inside an audited transaction. */
-export function ensureDatabaseId(db: Db): void {
-  if (getMeta(db, DATABASE_ID_KEY) === undefined) setMeta(db, DATABASE_ID_KEY, randomUUID());
+/**
+ * The database's identity: an explicit meta value, else the hash of its audit log's first entry,
+ * which every later entry chains back to. Not written into meta on opening: a fresh file would
+ * then differ from another made the same way, and the demo data must be identical in every file.
+ */
+function databaseIdOf(db: Db): string {
+  const first = db.$client.prepare('SELECT hash FROM audit_entries WHERE hash IS NOT NULL ORDER BY seq LIMIT 1').get() as { hash: string } | undefined;
+  return getMeta(db, DATABASE_ID_KEY) ?? first?.hash ?? 'none';
 }
 
 /**
@@ -22,8 +26,7 @@ export function provenanceOf(db: Db, exportedAt: string): Provenance {
     auditCount: auditSize(db.$client).count,
     headSeq: head?.seq ?? 0,
     headHash: head?.hash ?? null,
-    // A file opened read-only before it got an identity (an old copy) is named as such.
-    databaseId: getMeta(db, DATABASE_ID_KEY) ?? 'none',
+    databaseId: databaseIdOf(db),
     exportedAt,
   };
 }

@@ -106,13 +106,13 @@ describe('funding report export', () => {
     const cover = new Map<string, string>();
     wb.getWorksheet('Report')!.eachRow((r) => cover.set(String(r.getCell(1).value), String(r.getCell(2).value)));
     const head = sqlite().prepare('SELECT COUNT(*) AS n, (SELECT hash FROM audit_entries ORDER BY seq DESC LIMIT 1) AS hash FROM audit_entries').get() as { n: number; hash: string };
-    const dbId = (sqlite().prepare("SELECT value FROM meta WHERE key = 'database_id'").get() as { value: string }).value;
+    const dbId = (sqlite().prepare('SELECT hash FROM audit_entries ORDER BY seq LIMIT 1').get() as { hash: string }).hash;
     expect(cover.get('Years')).toBe('2025, 2026');
     expect(cover.get('Countries')).toBe('All');
     expect(cover.get('Audit log entries')).toBe(String(head.n));
     expect(cover.get('Audit log head hash')).toBe(head.hash);
     expect(cover.get('Database identity')).toBe(dbId);
-    expect(dbId).toMatch(/^[0-9a-f-]{36}$/);
+    expect(dbId).toMatch(/^[0-9a-f]{64}$/);
     expect(cover.get('Exported at')).toBe(new Date(TEST_NOW).toISOString());
 
     const ws = wb.getWorksheet('By country and year')!;
@@ -154,7 +154,7 @@ describe('funding report export', () => {
     const bytes = readFileSync(path);
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = bytes.toString('utf8');
-    expect(text.slice(1).split('\r\n')[0]).toMatch(/^#tranche-provenance audit_entries=\d+ head_seq=\d+ head=[0-9a-f]{64} database=[0-9a-f-]{36} exported_at=2026-11-24T12:00:00.000Z$/);
+    expect(text.slice(1).split('\r\n')[0]).toMatch(/^#tranche-provenance audit_entries=\d+ head_seq=\d+ head=[0-9a-f]{64} database=[0-9a-f]{64} exported_at=2026-11-24T12:00:00.000Z$/);
     const records = parse(bytes, { bom: true, comment: '#', columns: true, record_delimiter: '\r\n' }) as Record<string, string>[];
     const sums = new Map<string, number>();
     for (const r of records) {
