@@ -111,6 +111,9 @@ export function markConditionMet(ctx: Ctx, i: { trancheId: number; metDate: stri
   if (!t) throw fieldError('trancheId', `tranche ${i.trancheId} does not exist`);
   if (!t.releaseCondition) throw fieldError('trancheId', 'this tranche has no release condition');
   if (t.conditionMetDate) throw new AppError('conflict', `The condition was already marked met on ${t.conditionMetDate}`, { date: t.conditionMetDate });
+  // Nothing can be paid on a closed or cancelled grant, so its conditions stay as they were.
+  const g = grantForMoney(ctx.db, t.grantId)!;
+  if (g.status === 'closed' || g.status === 'cancelled') throw grantStatusError(g, 'its release conditions can no longer change');
   if (i.metDate > ctx.clock.today()) throw fieldError('metDate', `a condition cannot be met in the future (today is ${ctx.clock.today()})`);
   setConditionMet(ctx.db, t.id, i.metDate, i.note ?? null);
   return { trancheId: t.id, conditionMetDate: i.metDate };

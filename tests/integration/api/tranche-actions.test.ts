@@ -135,7 +135,7 @@ describe('refusals write nothing', () => {
     ['cancelling a cancelled tranche', (g) => value(w.coordinator.call('tranches.cancel', { id: g.tranches[3]!, reason: 'Gone' })), (g) => ['tranches.cancel', { id: g.tranches[3]!, reason: 'Again' }], 'is cancelled', { status: 'cancelled' }],
     ['cancelling a tranche of a closed grant', (g) => {
       for (const id of g.tranches.slice(1)) value(w.coordinator.call('tranches.cancel', { id, reason: 'Shortened' }));
-      value(w.coordinator.call('grants.transition', { id: g.id, to: 'closed' }));
+      value(w.coordinator.call('grants.transition', { id: g.id, to: 'closed', reason: 'Project ended early' }));
     }, (g) => ['tranches.cancel', { id: g.tranches[0]!, reason: 'Closed' }], 'is closed', { grantStatus: 'closed' }],
   ])('refuses %s, naming the status', (_label, arrange, act, text, params) => {
     const g = grant();

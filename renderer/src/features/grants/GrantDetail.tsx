@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState, type ReactNode, type RefObject } from 'react';
-import type { GrantStatus } from '../../../../core/domain/grant-lifecycle';
+import { FINAL_STATUSES, type GrantStatus } from '../../../../core/domain/grant-lifecycle';
 import type { Output } from '../../../../core/api/handlers';
 import { useApi } from '../../api/context';
 import { ErrorBanner } from '../../components/ErrorBanner';
@@ -144,12 +144,14 @@ function DetailBody({
   const scheduledDiffers = tranches.length > 0 && totals.scheduledMinor !== grant.amountMinor;
   const scheduleEditable = manage && (grant.status === 'draft' || grant.status === 'approved') && disbursements.length === 0;
   const payable = record && grant.status === 'active';
+  // Money paid before a grant closed may still arrive, so a closed grant keeps Record receipt.
   const receivable = record && (grant.status === 'active' || grant.status === 'suspended' || grant.status === 'closed');
   const leftOf = (tr: { id: number; amountMinor: number }) =>
     tr.amountMinor - disbursements.filter((d) => d.trancheId === tr.id).reduce((s, d) => s + d.grantAmountMinor, 0);
   const payingTranche = paying === null ? undefined : tranches.find((tr) => tr.id === paying);
+  // A closed or cancelled grant pays nothing more, so a release condition has nothing left to release.
   const conditionOpen = (tr: { releaseCondition: string | null; conditionMetDate: string | null; status: string }) =>
-    canMarkConditions(user.role) && tr.releaseCondition !== null && tr.conditionMetDate === null && tr.status !== 'cancelled';
+    canMarkConditions(user.role) && !FINAL_STATUSES.has(grant.status as GrantStatus) && tr.releaseCondition !== null && tr.conditionMetDate === null && tr.status !== 'cancelled';
   const actionsOf = (tr: { id: number; status: string }) => trancheActionsFor(user.role, grant.status, tr, disbursements.some((d) => d.trancheId === tr.id));
   const trancheActions = payable || tranches.some(conditionOpen) || tranches.some((tr) => actionsOf(tr).length > 0);
   const meetingTranche = meeting === null ? undefined : tranches.find((tr) => tr.id === meeting && conditionOpen(tr));
@@ -187,7 +189,15 @@ function DetailBody({
         </p>
       </header>
 
-      {manage && <LifecycleActions grantId={grant.id} status={grant.status as GrantStatus} onChanged={onChanged} />}
+      {manage && (
+        <LifecycleActions
+          grantId={grant.id}
+          status={grant.status as GrantStatus}
+          unpaidMinor={totals.outstandingMinor}
+          unpaidText={money(totals.outstandingMinor, cur)}
+          onChanged={onChanged}
+        />
+      )}
       {notice && <MoneyResult notice={notice} onDismiss={() => setNotice(null)} />}
 
       <dl className="facts">
