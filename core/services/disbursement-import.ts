@@ -60,15 +60,17 @@ export function importDisbursements(ctx: Ctx, input: z.output<typeof ImportDisbu
     const a = amountAndConditionBreak(g, t, paid, grantAmountMinor, row.overrideReason);
     if (a) throw rowError(index, a);
 
-    const id = write.insert(disbursementRow(row, { grantId: g.id, trancheId: t.id, grantAmountMinor, fxRate, recordedBy, createdAt: at }));
+    const eurMinor = row.currency === 'EUR' ? row.amountMinor : convertByDivision(row.amountMinor, mu, perEur(index, row.currency, row.paidDate), 2);
+    const needsApproval = eurMinor >= threshold;
+    const id = write.insert({ ...disbursementRow(row, { grantId: g.id, trancheId: t.id, grantAmountMinor, fxRate, recordedBy, createdAt: at }), approvalRequired: needsApproval ? 1 : 0 });
     paidTranche.set(t.id, paid.tranche + grantAmountMinor);
     paidGrant.set(g.id, paid.grant + grantAmountMinor);
-    if (t.status === 'planned') {
+    // A payment awaiting its second approval has not released the tranche yet (approval does).
+    if (needsApproval) approvalRequired++;
+    else if (t.status === 'planned') {
       write.markReleased(t.id);
       t.status = 'released';
     }
-    const eurMinor = row.currency === 'EUR' ? row.amountMinor : convertByDivision(row.amountMinor, mu, perEur(index, row.currency, row.paidDate), 2);
-    if (eurMinor >= threshold) approvalRequired++;
     if (index === 0) firstId = id;
     lastId = id;
   });

@@ -60,6 +60,15 @@ export const disbursements = sqliteTable(
     overrideReason: text('override_reason'),
     recordedBy: integer('recorded_by').references(() => users.id),
     approvedBy: integer('approved_by').references(() => users.id),
+    /**
+     * Whether a second person's approval was needed when it was recorded (at or above the four-eyes
+     * threshold then): a payment needing it counts as disbursed only once approved. Null only in
+     * the instant between migration 0010 adding it and 0012 filling it in (SQLite cannot add a
+     * NOT NULL column without a default, and a default would leave the rows unlogged).
+     */
+    approvalRequired: integer('approval_required', { mode: 'boolean' }),
+    /** When it was approved (ISO instant). */
+    approvedAt: text('approved_at'),
     createdAt: text('created_at').notNull(),
   },
   (t) => [
@@ -69,6 +78,8 @@ export const disbursements = sqliteTable(
     index('disbursements_paid_date_idx').on(t.paidDate),
     index('disbursements_amount_idx').on(t.amountMinor),
     check('disbursements_amount_positive', sql`${t.amountMinor} > 0`),
+    // The few payments awaiting their second approval, for the approvers' list, without a scan.
+    index('disbursements_awaiting_idx').on(t.paidDate).where(sql`${t.approvalRequired} = 1 AND ${t.approvedBy} IS NULL`),
     // Four-eyes, enforced by the database too: nobody approves a disbursement they recorded.
     check('disbursements_four_eyes', sql`${t.approvedBy} IS NULL OR ${t.approvedBy} <> ${t.recordedBy}`),
   ],
@@ -152,8 +163,11 @@ export const grantTotals = sqliteTable(
     grantId: integer('grant_id')
       .primaryKey()
       .references(() => grants.id),
+    /** Approved payments and those that needed no approval. */
     disbursedMinor: integer('disbursed_minor').notNull().default(0),
     receivedMinor: integer('received_minor').notNull().default(0),
+    /** Payments still awaiting their second approval (not yet disbursed). */
+    awaitingMinor: integer('awaiting_minor').notNull().default(0),
   },
   (t) => [index('grant_totals_disbursed_idx').on(t.disbursedMinor), index('grant_totals_received_idx').on(t.receivedMinor)],
 );
@@ -173,6 +187,8 @@ export const grantYearTotals = sqliteTable(
     committedMinor: integer('committed_minor').notNull().default(0),
     disbursedMinor: integer('disbursed_minor').notNull().default(0),
     receivedMinor: integer('received_minor').notNull().default(0),
+    /** Payments made that year still awaiting their second approval. */
+    awaitingMinor: integer('awaiting_minor').notNull().default(0),
   },
   (t) => [primaryKey({ columns: [t.grantId, t.year] })],
 );

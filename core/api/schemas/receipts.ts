@@ -22,7 +22,7 @@ export const ManualMatchInput = z.strictObject({
 export const ReconcileGrantInput = z.strictObject({ grantId: z.number().int().positive(), days: z.number().int().min(1).max(365).default(30) });
 
 /** Column ids of the reconciliation grid. */
-export const RECONCILIATION_COLUMNS = ['reference', 'grantee', 'country', 'currency', 'status', 'amount', 'disbursed', 'received', 'outstanding', 'unreceivedCount', 'unmatchedReceived'] as const;
+export const RECONCILIATION_COLUMNS = ['reference', 'grantee', 'country', 'currency', 'status', 'amount', 'disbursed', 'awaiting', 'received', 'outstanding', 'unreceivedCount', 'unmatchedReceived'] as const;
 
 /** A page of the reconciliation grid across grants. */
 export const ReconciliationPageInput = GridPageInput(RECONCILIATION_COLUMNS);

@@ -20,7 +20,7 @@ function recordedBy(username: string): number {
   db()
     .transaction(() =>
       audited(db(), { userId: userId(username), at: TEST_NOW, reason: 'test set-up' }, () =>
-        db().prepare('UPDATE disbursements SET recorded_by = ?, approved_by = NULL, amount_minor = 2500000 WHERE id = ?').run(userId(username), id),
+        db().prepare('UPDATE disbursements SET recorded_by = ?, approved_by = NULL, approved_at = NULL, approval_required = 1, amount_minor = 2500000 WHERE id = ?').run(userId(username), id),
       ),
     )
     .immediate();

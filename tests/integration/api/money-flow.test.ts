@@ -42,14 +42,22 @@ describe('setting up a grant', () => {
 });
 
 describe('recording a disbursement', () => {
-  it('records one against a tranche, by the signed-in finance officer, and releases the tranche', () => {
+  it('records one against a tranche, by the signed-in finance officer; the tranche is released once a colleague approves it', () => {
     const g = activeGrant();
     const r = value<{ id: number; grantAmountMinor: number; approvalRequired: boolean }>(
       w.finance.call('disbursements.record', { trancheId: g.tranches[0]!.id, paidDate: '2026-01-20', amountMinor: 2_500_000, currency: 'EUR', bankAccountId: g.account, bankReference: 'TRN-T-1' }),
     );
     expect(r).toMatchObject({ grantAmountMinor: 2_500_000, approvalRequired: true });
     expect(one<{ recorded_by: number }>('SELECT recorded_by FROM disbursements WHERE id = ?', r.id).recorded_by).toBe(one<{ id: number }>("SELECT id FROM users WHERE username = 'finance'").id);
+    // At or above the four-eyes threshold: awaiting approval, not yet disbursed, the tranche not yet released.
+    expect(one<{ s: string }>('SELECT status AS s FROM tranches WHERE id = ?', g.tranches[0]!.id).s).toBe('planned');
+    const before = value<{ totals: { disbursedMinor: number; awaitingApprovalMinor: number; outstandingMinor: number }; tranches: { status: string }[] }>(w.coordinator.call('grants.get', { id: g.id }));
+    expect(before.totals).toMatchObject({ disbursedMinor: 0, awaitingApprovalMinor: 2_500_000, outstandingMinor: 10_000_000 });
+    expect(before.tranches[0]!.status).toBe('awaiting_approval');
+    value(w.coordinator.call('disbursements.approve', { id: r.id }));
     expect(one<{ s: string }>('SELECT status AS s FROM tranches WHERE id = ?', g.tranches[0]!.id).s).toBe('released');
+    const after = value<{ totals: { disbursedMinor: number; awaitingApprovalMinor: number; outstandingMinor: number } }>(w.coordinator.call('grants.get', { id: g.id }));
+    expect(after.totals).toMatchObject({ disbursedMinor: 2_500_000, awaitingApprovalMinor: 0, outstandingMinor: 7_500_000 });
     expect(verifyAudit(w.env.raw.ctx.db.$client).ok).toBe(true);
   });
 
@@ -111,6 +119,7 @@ describe('receipts and reconciliation', () => {
   it('matches a receipt to its disbursement and reconciles a grant paid in EUR and received in RSD', () => {
     const g = activeGrant();
     const paid = value<{ id: number }>(w.finance.call('disbursements.record', { trancheId: g.tranches[0]!.id, paidDate: '2026-01-20', amountMinor: 2_500_000, currency: 'EUR', bankAccountId: g.account, bankReference: 'TRN-2026-T01' }));
+    value(w.coordinator.call('disbursements.approve', { id: paid.id }));
     const rsd = one<{ rate: string }>("SELECT rate FROM fx_rates WHERE base = 'EUR' AND quote = 'RSD' AND rate_date <= '2026-01-22' ORDER BY rate_date DESC LIMIT 1").rate;
     // The NGO's account is in dinars: the bank converted the euros on arrival.
     const rsdAmount = convertCross(2_500_000, 2, '1', rsd, 2);
@@ -129,6 +138,9 @@ describe('receipts and reconciliation', () => {
   it('lists a payment not received after 30 days and a receipt that matches nothing', () => {
     const g = activeGrant();
     const paid = value<{ id: number }>(w.finance.call('disbursements.record', { trancheId: g.tranches[0]!.id, paidDate: '2026-01-20', amountMinor: 2_500_000, currency: 'EUR', bankAccountId: g.account }));
+    // Awaiting its approval it was not sent, so it is not "not received" yet.
+    expect(value<{ discrepancies: unknown[]; awaitingApprovalMinor: number }>(w.env.core.call('reconciliation.grant', { grantId: g.id }))).toMatchObject({ discrepancies: [], awaitingApprovalMinor: 2_500_000 });
+    value(w.coordinator.call('disbursements.approve', { id: paid.id }));
     const stray = value<{ id: number; matches: unknown[] }>(w.finance.call('receipts.record', { grantId: g.id, receivedDate: '2026-06-01', amountMinor: 12_345, currency: 'EUR' }));
     expect(stray.matches).toEqual([]);
     const rec = value<{ discrepancies: unknown[] }>(w.env.core.call('reconciliation.grant', { grantId: g.id }));

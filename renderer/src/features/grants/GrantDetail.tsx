@@ -220,9 +220,13 @@ function DetailBody({
 
       <section aria-label={t('detail.totals')} className="totals">
         <Total term={t('detail.totals.scheduled')} value={money(totals.scheduledMinor, cur)} title={t('detail.totals.scheduled.tip')} />
-        <Total term={t('detail.totals.disbursed')} value={money(totals.disbursedMinor, cur)} />
+        <Total term={t('detail.totals.disbursed')} value={money(totals.disbursedMinor, cur)} title={t('detail.totals.disbursed.tip')} data-testid="total-disbursed" />
+        {totals.awaitingApprovalMinor > 0 && (
+          <Total term={t('detail.totals.awaiting')} value={money(totals.awaitingApprovalMinor, cur)} title={t('detail.totals.awaiting.tip')} data-testid="total-awaiting" />
+        )}
         <Total term={t('detail.totals.received')} value={money(totals.receivedMinor, cur)} />
         <Total
+          data-testid="total-outstanding"
           term={t('detail.totals.outstanding')}
           value={money(totals.outstandingMinor, cur)}
           title={t('detail.totals.outstanding.tip')}
@@ -451,17 +455,24 @@ function DetailBody({
                   </td>
                   <td className="mono">{d.bankReference ?? t('detail.notRecorded')}</td>
                   <td>
-                    <DisbursementApproval disbursement={d} canApprove={record} onApproved={onChanged} />
+                    <DisbursementApproval disbursement={d} canApprove={record} userId={user.id} onApproved={onChanged} />
                   </td>
                 </tr>
               ))}
             </tbody>
             <tfoot>
               <tr>
-                <th scope="row">{t('table.total')}</th>
+                <th scope="row">{t('detail.totals.disbursed')}</th>
                 <td className="num">{money(totals.disbursedMinor, cur)}</td>
                 <td colSpan={3} />
               </tr>
+              {totals.awaitingApprovalMinor > 0 && (
+                <tr>
+                  <th scope="row">{t('detail.totals.awaiting')}</th>
+                  <td className="num">{money(totals.awaitingApprovalMinor, cur)}</td>
+                  <td colSpan={3} />
+                </tr>
+              )}
             </tfoot>
           </table>
         )}
@@ -620,9 +631,9 @@ function Fact({ term, children, wide }: { term: string; children: ReactNode; wid
   );
 }
 
-function Total({ term, value, title, emphasis }: { term: string; value: string; title?: string; emphasis?: boolean }) {
+function Total({ term, value, title, emphasis, 'data-testid': testId }: { term: string; value: string; title?: string; emphasis?: boolean; 'data-testid'?: string }) {
   return (
-    <div className={emphasis ? 'total total-emphasis' : 'total'} title={title}>
+    <div className={emphasis ? 'total total-emphasis' : 'total'} title={title} data-testid={testId}>
       <div className="total-label">{term}</div>
       <div className="total-value num">{value}</div>
     </div>

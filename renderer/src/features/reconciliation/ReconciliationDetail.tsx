@@ -18,6 +18,7 @@ function totalsOf(a: Answer) {
     ['reconciliation.total.amount', a.amountMinor, 'amount'],
     ['reconciliation.total.scheduled', a.scheduledMinor, 'scheduled'],
     ['reconciliation.total.disbursed', a.disbursedMinor, 'disbursed'],
+    ['reconciliation.total.awaiting', a.awaitingApprovalMinor, 'awaiting'],
     ['reconciliation.total.received', a.receivedMinor, 'received'],
     ['reconciliation.total.inTransit', a.inTransitMinor, 'inTransit'],
     ['reconciliation.total.outstanding', a.outstandingMinor, 'outstanding'],
