@@ -4,18 +4,28 @@
  */
 
 /** A broken rule: `path` names the input field it concerns; `required` marks a missing override. */
-export type RuleBreak = { code: 'invalid_input' | 'conflict'; path: string; message: string; params?: Record<string, string | number>; required?: string };
+export type RuleBreak = {
+  code: 'invalid_input' | 'conflict';
+  path: string;
+  message: string;
+  params?: Record<string, string | number>;
+  required?: string;
+  /** The issue code the field shows (default 'rule'), e.g. 'future' for a date after today. */
+  issueCode?: string;
+};
 
 export type GrantFacts = { reference: string; status: string; granteeId: number; startDate: string; amountMinor: number; currency: string };
 export type TrancheFacts = { seq: number; amountMinor: number; status: string; releaseCondition: string | null; conditionMetDate: string | null };
 export type AccountFacts = { organisationId: number; validFrom: string; validTo: string | null };
 
-/** Checks that do not depend on the amount: grant and tranche state, payee account, dates. */
-export function payeeAndStateBreak(g: GrantFacts, t: TrancheFacts, account: AccountFacts | undefined, paidDate: string): RuleBreak | null {
+/** Checks that do not depend on the amount: grant and tranche state, payee account, dates (none after `today`). */
+export function payeeAndStateBreak(g: GrantFacts, t: TrancheFacts, account: AccountFacts | undefined, paidDate: string, today: string): RuleBreak | null {
   if (g.status !== 'active') return { code: 'conflict', path: 'trancheId', message: `Grant ${g.reference} is ${g.status}; money is released only on active grants`, params: { status: g.status } };
   if (t.status === 'withheld' || t.status === 'cancelled') {
     return { code: 'conflict', path: 'trancheId', message: `Tranche ${t.seq} of ${g.reference} is ${t.status}; nothing can be disbursed against it`, params: { status: t.status, trancheStatus: t.status } };
   }
+  // Money is recorded once it has moved: a payment dated after today is a typing slip, not a plan.
+  if (paidDate > today) return { code: 'invalid_input', path: 'paidDate', issueCode: 'future', message: `${paidDate} is after today (${today})`, params: { date: paidDate, today } };
   if (!account || account.organisationId !== g.granteeId) return { code: 'invalid_input', path: 'bankAccountId', message: 'the account is not registered to the grantee' };
   if (account.validFrom > paidDate || (account.validTo !== null && account.validTo < paidDate)) {
     return { code: 'invalid_input', path: 'bankAccountId', message: `the account is not valid on ${paidDate} (${account.validFrom} to ${account.validTo ?? 'open'})` };

@@ -27,6 +27,7 @@ export function importDisbursements(ctx: Ctx, input: z.output<typeof ImportDisbu
   const minorUnits = new Map<string, number>();
   const threshold = fourEyesThreshold(ctx);
   const at = ctx.clock.now().toISOString();
+  const today = ctx.clock.today();
   const recordedBy = ctx.actor!.id;
 
   const perEur = (index: number, currency: string, date: string): string => {
@@ -47,7 +48,7 @@ export function importDisbursements(ctx: Ctx, input: z.output<typeof ImportDisbu
     if (!t) throw rowError(index, { code: 'invalid_input', path: 'trancheId', message: `tranche ${row.trancheId} does not exist` });
     let g = grants.get(t.grantId);
     if (!g) grants.set(t.grantId, (g = look.grant(t.grantId)!));
-    const b = payeeAndStateBreak(g, t, look.account(row.bankAccountId), row.paidDate);
+    const b = payeeAndStateBreak(g, t, look.account(row.bankAccountId), row.paidDate, today);
     if (b) throw rowError(index, b);
 
     let mu = minorUnits.get(row.currency);

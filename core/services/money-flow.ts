@@ -91,7 +91,7 @@ export function recordDisbursement(ctx: Ctx, i: z.output<typeof RecordDisburseme
   if (!t) throw fieldError('trancheId', `tranche ${i.trancheId} does not exist`);
   const g = grantForMoney(ctx.db, t.grantId)!;
   const account = bankAccountOf(ctx.db, i.bankAccountId);
-  const state = payeeAndStateBreak(g, t, account, i.paidDate);
+  const state = payeeAndStateBreak(g, t, account, i.paidDate, ctx.clock.today());
   if (state) throw ruleError(state);
   const { mu, grantAmountMinor, fxRate } = inGrantCurrency(ctx, g, i.amountMinor, i.currency, i.paidDate);
   const amount = amountAndConditionBreak(g, t, paidSoFar(ctx.db, g.id, t.id), grantAmountMinor, i.overrideReason);

@@ -5,9 +5,11 @@ import type { Ctx } from '../api/define';
 import { AppError } from '../api/errors';
 import type { ManualMatchInput, RecordReceiptInput } from '../api/schemas/receipts';
 import { findMatch } from '../domain/receipt-matching';
+import { addDays, RECEIPT_GRACE_DAYS } from '../domain/receipt-dates';
 import { inGrantCurrency } from './money-flow';
 
-const fieldError = (path: string, message: string) => new AppError('invalid_input', `${path}: ${message}`, {}, [{ path, code: 'rule', message }]);
+const fieldError = (path: string, message: string, code = 'rule', params: Record<string, string | number> = {}) =>
+  new AppError('invalid_input', `${path}: ${message}`, params, [{ path, code, message }]);
 
 /** Matches what is left of a receipt to the grant's open disbursements, as far as they agree. */
 function autoMatch(ctx: Ctx, receiptId: number): { disbursementId: number; amountMinor: number }[] {
@@ -30,6 +32,13 @@ export function recordReceipt(ctx: Ctx, i: z.output<typeof RecordReceiptInput>) 
   const g = grantForMoney(ctx.db, i.grantId);
   if (!g) throw fieldError('grantId', `grant ${i.grantId} does not exist`);
   if (i.receivedDate < g.startDate) throw fieldError('receivedDate', `before the grant starts (${g.startDate})`);
+  const today = ctx.clock.today();
+  if (i.receivedDate > today) throw fieldError('receivedDate', `${i.receivedDate} is after today (${today})`, 'future', { date: i.receivedDate, today });
+  // Money paid near the end may arrive a little after it: up to the grace period, no later.
+  const latest = addDays(g.endDate, RECEIPT_GRACE_DAYS);
+  if (i.receivedDate > latest) {
+    throw fieldError('receivedDate', `${i.receivedDate} is more than ${RECEIPT_GRACE_DAYS} days after the grant ended (${g.endDate})`, 'after_grant_end', { date: i.receivedDate, end: g.endDate, days: RECEIPT_GRACE_DAYS });
+  }
   const { grantAmountMinor, fxRate } = inGrantCurrency(ctx, g, i.amountMinor, i.currency, i.receivedDate);
   const id = insertReceiptRow(ctx.db, {
     grantId: g.id,

@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../../renderer/src/api/client';
-import { isIsoDate, readAmount } from '../../../renderer/src/features/money-flow/amount-input';
+import { badDateText, isIsoDate, readAmount } from '../../../renderer/src/features/money-flow/amount-input';
 import { firstErrorField, splitError } from '../../../renderer/src/features/money-flow/field-errors';
 import { customTotal, previewSchedule } from '../../../renderer/src/features/money-flow/schedule-preview';
 
@@ -70,6 +70,10 @@ describe('the schedule preview', () => {
     });
     expect(previewSchedule({ kind: 'monthly', count: '2', firstDueDate: '2026-13-01', remainder: 'last', rows: [] }, grant, 'en', t)).toMatchObject({
       ok: false,
+      errors: { 'schedule.firstDueDate': 'money.error.noSuchMonth {"date":"2026-13-01"}' },
+    });
+    expect(previewSchedule({ kind: 'monthly', count: '2', firstDueDate: '15.01.2026', remainder: 'last', rows: [] }, grant, 'en', t)).toMatchObject({
+      ok: false,
       errors: { 'schedule.firstDueDate': 'money.error.date' },
     });
   });
@@ -86,5 +90,20 @@ describe('the schedule preview', () => {
     });
     rows[1]!.amount = '40,000';
     expect(previewSchedule({ kind: 'custom', count: '', firstDueDate: '', remainder: 'last', rows }, grant, 'en', t)).toMatchObject({ ok: true });
+  });
+});
+
+describe('a date that is not a real date', () => {
+  it('names a day the month does not have, leap years included, rather than blaming the format', () => {
+    expect(badDateText(t, '2026-02-30')).toBe('money.error.noSuchDay {"date":"2026-02-30","month":"2026-02","days":28}');
+    expect(badDateText(t, '2024-02-30')).toBe('money.error.noSuchDay {"date":"2024-02-30","month":"2024-02","days":29}');
+    expect(badDateText(t, '2026-04-31')).toBe('money.error.noSuchDay {"date":"2026-04-31","month":"2026-04","days":30}');
+    expect(badDateText(t, '2026-00-10')).toBe('money.error.noSuchMonth {"date":"2026-00-10"}');
+    expect(badDateText(t, '30.02.2026')).toBe('money.error.date');
+  });
+
+  it('passes the refused date and today to a server issue at its field', () => {
+    const e = new ApiError({ code: 'invalid_input', message: 'x', params: { date: '2027-05-20', today: '2026-11-24' }, issues: [{ path: 'paidDate', code: 'future', message: 'x' }] }, 'disbursements.record');
+    expect(splitError(e, t, ['paidDate']).fields).toEqual({ paidDate: 'money.error.future {"date":"2027-05-20","today":"2026-11-24"}' });
   });
 });

@@ -30,3 +30,20 @@ export function isIsoDate(s: string): boolean {
   const d = new Date(`${s}T00:00:00Z`);
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
 }
+
+/**
+ * What is wrong with a date that is not a real YYYY-MM-DD date, in words: a day the month does not
+ * have ("2026-02-30") is named as such rather than blamed on the format.
+ */
+export function badDateText(t: TFunction, s: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s.trim());
+  if (m) {
+    const month = Number(m[2]);
+    if (month >= 1 && month <= 12) {
+      const days = new Date(Date.UTC(Number(m[1]), month, 0)).getUTCDate();
+      return t('money.error.noSuchDay', { date: s.trim(), month: `${m[1]}-${m[2]}`, days });
+    }
+    return t('money.error.noSuchMonth', { date: s.trim() });
+  }
+  return t('money.error.date');
+}
