@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { convertCross } from '../../../core/domain/fx';
 import { verifyAudit } from '../../../core/services/audit';
 import { asSession, signInAs } from '../../support/demo-core';
-import { useMoneyWorld } from '../../support/money-world';
+import { GRANTOR, useMoneyWorld } from '../../support/money-world';
 
 const w = useMoneyWorld();
 const { one, count, value } = w;
@@ -208,5 +208,24 @@ describe('amendments', () => {
     expect(w.coordinator.call('grants.amend', { id: g.id, amountMinor: 11_000_000, reason: '' })).toMatchObject({ ok: false, error: { issues: [{ path: 'reason' }] } });
     expect(w.coordinator.call('grants.amend', { id: g.id, endDate: '2026-09-30', reason: 'Shorter project' })).toMatchObject({ ok: false, error: { issues: [{ path: 'endDate' }] } });
     expect(asSession(w.env.raw, signInAs(w.env.raw, 'auditor')).call('grants.amend', { id: g.id, amountMinor: 1, reason: 'Funder-auditor tries' })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+  });
+});
+
+describe('the largest amount', () => {
+  it('is the same for grants, payments and receipts: EUR 10,000,000,000,000.00 is refused at its field, nothing written', () => {
+    const g = w.newGrant({ reference: 'MAX-1' });
+    const before = [count('grants'), count('disbursements'), count('receipts'), count('audit_entries')];
+    const tooMuch = 1_000_000_000_000_000;
+    const refusedAt = (r: ReturnType<typeof w.coordinator.call>) => {
+      expect(r).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+      if (!r.ok) expect(r.error.issues).toEqual([expect.objectContaining({ path: 'amountMinor', code: 'too_big' })]);
+    };
+    refusedAt(w.coordinator.call('grants.create', { reference: 'MAX-2', title: 'Too much', purpose: 'shelter', grantorId: w.orgId(GRANTOR), granteeId: g.grantee, country: 'RS', amountMinor: tooMuch, currency: 'EUR', startDate: '2026-01-01', endDate: '2026-12-31' }));
+    refusedAt(w.finance.call('disbursements.record', { trancheId: g.tranches[0]!, paidDate: '2026-01-20', amountMinor: tooMuch, currency: 'EUR', bankAccountId: g.account }));
+    refusedAt(w.finance.call('receipts.record', { grantId: g.id, receivedDate: '2026-01-20', amountMinor: tooMuch, currency: 'EUR' }));
+    refusedAt(w.coordinator.call('grants.amend', { id: g.id, amountMinor: tooMuch, reason: 'Typing slip' }));
+    expect([count('grants'), count('disbursements'), count('receipts'), count('audit_entries')]).toEqual(before);
+    // The maximum itself is accepted.
+    expect(w.coordinator.call('grants.create', { reference: 'MAX-3', title: 'Largest', purpose: 'shelter', grantorId: w.orgId(GRANTOR), granteeId: g.grantee, country: 'RS', amountMinor: 10_000_000_000_000, currency: 'EUR', startDate: '2026-01-01', endDate: '2026-12-31' }).ok).toBe(true);
   });
 });

@@ -23,6 +23,15 @@ describe('amounts typed in the money forms', () => {
     expect(readAmount('1.234', 'EUR', 'sq', t)).toMatchObject({ state: 'invalid' });
   });
 
+  it('say a currency has fewer decimals, or an amount is too large, rather than blaming the format', () => {
+    expect(readAmount('12.345', 'EUR', 'en', t)).toEqual({ state: 'invalid', message: 'money.error.decimals {"currency":"EUR","count":2}' });
+    expect(readAmount('12,5', 'JPY', 'sr-Latn', t)).toEqual({ state: 'invalid', message: 'money.error.noDecimals {"currency":"JPY"}' });
+    // 21 digits overflow exact arithmetic; EUR 10,000,000,000,000.00 is within it but above the maximum.
+    expect(readAmount('123456789012345678901', 'EUR', 'en', t)).toEqual({ state: 'invalid', message: 'money.error.amountTooLarge {"max":"€100,000,000,000.00"}' });
+    expect(readAmount('10,000,000,000,000.00', 'EUR', 'en', t)).toEqual({ state: 'invalid', message: 'money.error.amountTooLarge {"max":"€100,000,000,000.00"}' });
+    expect(readAmount('100,000,000,000.00', 'EUR', 'en', t)).toMatchObject({ state: 'ok' });
+  });
+
   it('take only calendar dates written YYYY-MM-DD', () => {
     expect(isIsoDate('2026-02-28')).toBe(true);
     expect(isIsoDate('2026-02-30')).toBe(false);

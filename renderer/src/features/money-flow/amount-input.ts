@@ -1,7 +1,9 @@
 import type { TFunction } from 'i18next';
 import { numberSymbolsOf, parseLocaleAmount } from '../../../../core/domain/parse-locale-amount';
 import type { UiLocale } from '../../../../core/domain/locales';
-import type { Money } from '../../../../core/domain/money';
+import { MAX_AMOUNT_MINOR, MoneyError, type Money } from '../../../../core/domain/money';
+import { minorUnitsOf } from '../../../../core/domain/currencies';
+import { formatMoneyIn } from '../../../../core/domain/locale-format';
 
 export type AmountReading = { state: 'empty' } | { state: 'ok'; money: Money } | { state: 'invalid'; message: string };
 
@@ -12,12 +14,19 @@ export type AmountReading = { state: 'empty' } | { state: 'ok'; money: Money } |
  */
 export function readAmount(text: string, currency: string, locale: UiLocale, t: TFunction): AmountReading {
   if (text.trim() === '') return { state: 'empty' };
+  const tooLarge = () => ({ state: 'invalid' as const, message: t('money.error.amountTooLarge', { max: formatMoneyIn({ amountMinor: MAX_AMOUNT_MINOR, currency }, locale) }) });
   try {
     const money = parseLocaleAmount(text, currency, locale);
     if (money.amountMinor <= 0) return { state: 'invalid', message: t('money.error.amountPositive') };
-    if (!Number.isSafeInteger(money.amountMinor)) return { state: 'invalid', message: t('money.error.tooBig') };
+    if (money.amountMinor > MAX_AMOUNT_MINOR) return tooLarge();
     return { state: 'ok', money };
-  } catch {
+  } catch (e) {
+    // Say what is wrong in the user's terms: the currency's decimals, or the size, not "the format".
+    if (e instanceof MoneyError && e.code === 'too_many_decimals') {
+      const digits = minorUnitsOf(currency);
+      return { state: 'invalid', message: digits === 0 ? t('money.error.noDecimals', { currency }) : t('money.error.decimals', { currency, count: digits }) };
+    }
+    if (e instanceof MoneyError && e.code === 'overflow') return tooLarge();
     return { state: 'invalid', message: t('money.error.amountFormat', { example: numberSymbolsOf(locale).example }) };
   }
 }

@@ -14,6 +14,7 @@ export type FieldErrors = Record<string, string>;
 // and zod refinements ('custom').
 const BY_PATH_AND_CODE: Readonly<Record<string, TextKey>> = {
   'amountMinor:too_small': 'money.error.amountPositive',
+  'amountMinor:too_big': 'money.error.amountTooLargeServer',
   'amountMinor:rule': 'money.error.amountLeft',
   'endDate:custom': 'money.error.endBeforeStart',
   'granteeId:custom': 'money.error.sameOrganisation',
