@@ -31,7 +31,8 @@ const BASE = (today: string, days: number) => sql`(
          gt.disbursed_minor AS disbursed_minor, gt.awaiting_minor AS awaiting_minor, gt.received_minor AS received_minor,
          (SELECT COUNT(*) FROM disbursements d WHERE d.grant_id = g.id AND julianday(${today}) - julianday(d.paid_date) > ${days}
             AND NOT (d.approval_required IS 1 AND d.approved_by IS NULL)
-            AND NOT EXISTS (SELECT 1 FROM receipt_matches m WHERE m.disbursement_id = d.id)) AS unreceived_count,
+            AND NOT EXISTS (SELECT 1 FROM receipt_matches m WHERE m.disbursement_id = d.id)
+            AND NOT EXISTS (SELECT 1 FROM payment_differences x WHERE x.disbursement_id = d.id)) AS unreceived_count,
          (SELECT COALESCE(SUM(r.grant_amount_minor - COALESCE((SELECT SUM(m.amount_minor) FROM receipt_matches m WHERE m.receipt_id = r.id), 0)), 0)
             FROM receipts r WHERE r.grant_id = g.id) AS unmatched_received_minor
   FROM grants g JOIN organisations o ON o.id = g.grantee_id JOIN currencies cu ON cu.code = g.currency

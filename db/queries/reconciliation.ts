@@ -9,7 +9,8 @@ export function reconciliationLines(db: Db, grantId: number): { payments: Paymen
   const payments = db
     .all<Omit<PaymentLine, 'awaitingApproval'> & { awaiting: number }>(sql`
     SELECT d.id AS id, d.paid_date AS paidDate, d.grant_amount_minor AS grantAmountMinor, d.bank_reference AS bankReference,
-           COALESCE((SELECT SUM(m.amount_minor) FROM receipt_matches m WHERE m.disbursement_id = d.id), 0) AS matched,
+           COALESCE((SELECT SUM(m.amount_minor) FROM receipt_matches m WHERE m.disbursement_id = d.id), 0)
+             + COALESCE((SELECT SUM(x.amount_minor) FROM payment_differences x WHERE x.disbursement_id = d.id), 0) AS matched,
            (d.approval_required IS 1 AND d.approved_by IS NULL) AS awaiting
     FROM disbursements d WHERE d.grant_id = ${grantId} ORDER BY d.paid_date, d.id`)
     .map(({ awaiting, ...p }) => ({ ...p, awaitingApproval: awaiting === 1 }));

@@ -131,6 +131,36 @@ export const receiptMatches = sqliteTable(
   (t) => [index('receipt_matches_receipt_idx').on(t.receiptId), index('receipt_matches_disbursement_idx').on(t.disbursementId)],
 );
 
+export const PAYMENT_DIFFERENCE_KINDS = ['exchange_difference', 'bank_charge'] as const;
+
+/**
+ * The part of a payment that will never arrive as such, recorded by a person with a reason: an
+ * exchange difference (the bank converted at another rate) or a bank charge. It settles that part
+ * of the payment the way a receipt does, so the reconciliation closes. Amount in the grant's currency.
+ */
+export const paymentDifferences = sqliteTable(
+  'payment_differences',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    disbursementId: integer('disbursement_id')
+      .notNull()
+      .references(() => disbursements.id),
+    grantId: integer('grant_id')
+      .notNull()
+      .references(() => grants.id),
+    kind: text('kind', { enum: PAYMENT_DIFFERENCE_KINDS }).notNull(),
+    amountMinor: integer('amount_minor').notNull(),
+    reason: text('reason').notNull(),
+    recordedBy: integer('recorded_by').references(() => users.id),
+    createdAt: text('created_at').notNull(),
+  },
+  (t) => [
+    index('payment_differences_disbursement_idx').on(t.disbursementId),
+    index('payment_differences_grant_idx').on(t.grantId),
+    check('payment_differences_amount_positive', sql`${t.amountMinor} > 0`),
+  ],
+);
+
 /** Exchange rate: 1 unit of base = rate units of quote, on rate_date; rate is an exact decimal string. */
 export const fxRates = sqliteTable(
   'fx_rates',

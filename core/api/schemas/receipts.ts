@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { GridPageInput } from './grid';
 import { AmountMinor, CurrencyCode, IsoDate } from './money-flow';
+import { PAYMENT_DIFFERENCE_KINDS } from '../../../db/schema/money-flow';
 
 /** Money the grantee's finance officer records as arrived. */
 export const RecordReceiptInput = z.strictObject({
@@ -17,6 +18,17 @@ export const ManualMatchInput = z.strictObject({
   disbursementId: z.number().int().positive(),
   amountMinor: AmountMinor,
 });
+
+/** An exchange difference or bank charge settling (part of) a payment, amount in the grant's currency, with a reason. */
+export const RecordDifferenceInput = z.strictObject({
+  disbursementId: z.number().int().positive(),
+  kind: z.enum(PAYMENT_DIFFERENCE_KINDS),
+  amountMinor: AmountMinor,
+  reason: z.string().trim().min(5).max(500),
+});
+
+/** The conversion tolerance for automatic matching, in basis points (0 to 5.00%). */
+export const FxToleranceInput = z.strictObject({ basisPoints: z.number().int().min(0).max(500) });
 
 /** The reconciliation of one grant; `days` is how long a payment may go unreceived. */
 export const ReconcileGrantInput = z.strictObject({ grantId: z.number().int().positive(), days: z.number().int().min(1).max(365).default(30) });

@@ -127,7 +127,7 @@ describe('receipts and reconciliation', () => {
       w.finance.call('receipts.record', { grantId: g.id, receivedDate: '2026-01-22', amountMinor: rsdAmount, currency: 'RSD', bankReference: 'TRN-2026-T01' }),
     );
     expect(Math.abs(r.grantAmountMinor - 2_500_000)).toBeLessThanOrEqual(1);
-    expect(r.matches).toEqual([{ disbursementId: paid.id, amountMinor: Math.min(r.grantAmountMinor, 2_500_000) }]);
+    expect(r.matches).toEqual([{ disbursementId: paid.id, amountMinor: Math.min(r.grantAmountMinor, 2_500_000), withinTolerance: false }]);
 
     const rec = value<{ scheduledMinor: number; disbursedMinor: number; receivedMinor: number; outstandingMinor: number; discrepancies: unknown[] }>(w.env.core.call('reconciliation.grant', { grantId: g.id }));
     expect(rec).toMatchObject({ scheduledMinor: 10_000_000, disbursedMinor: 2_500_000, receivedMinor: r.grantAmountMinor, outstandingMinor: 7_500_000 });
@@ -227,5 +227,31 @@ describe('the largest amount', () => {
     expect([count('grants'), count('disbursements'), count('receipts'), count('audit_entries')]).toEqual(before);
     // The maximum itself is accepted.
     expect(w.coordinator.call('grants.create', { reference: 'MAX-3', title: 'Largest', purpose: 'shelter', grantorId: w.orgId(GRANTOR), granteeId: g.grantee, country: 'RS', amountMinor: 10_000_000_000_000, currency: 'EUR', startDate: '2026-01-01', endDate: '2026-12-31' }).ok).toBe(true);
+  });
+});
+
+describe('the conversion tolerance for automatic matching', () => {
+  it('matches a converted receipt within it, not one outside it; only an administrator changes it, audited', () => {
+    const g = w.newGrant({ reference: 'TOL-1' });
+    const paid = value<{ id: number }>(w.finance.call('disbursements.record', { trancheId: g.tranches[0]!, paidDate: '2026-10-01', amountMinor: 500_000, currency: 'EUR', bankAccountId: g.account }));
+    const rate = one<{ rate: string }>("SELECT rate FROM fx_rates WHERE base = 'EUR' AND quote = 'RSD' AND rate_date <= '2026-10-05' ORDER BY rate_date DESC LIMIT 1").rate;
+    // 0.5% short of EUR 5,000.00 in dinars: within the default 1.00%, outside 0.10%.
+    const rsd = Math.round(497_500 * Number(rate));
+    expect(w.coordinator.call('settings.setFxTolerance', { basisPoints: 10 })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    value(w.env.core.call('settings.setFxTolerance', { basisPoints: 10 }));
+    const outside = value<{ matches: unknown[] }>(w.finance.call('receipts.record', { grantId: g.id, receivedDate: '2026-10-05', amountMinor: rsd, currency: 'RSD' }));
+    expect(outside.matches).toEqual([]);
+    expect(one<{ after_json: string; user_id: number }>("SELECT after_json, user_id FROM audit_entries WHERE table_name = 'meta' AND record_id = 'receipts.fx_tolerance_bp'").after_json).toContain('"10"');
+    value(w.env.core.call('settings.setFxTolerance', { basisPoints: 100 }));
+    const inside = value<{ grantAmountMinor: number; matches: { disbursementId: number; withinTolerance: boolean }[]; fxToleranceBasisPoints: number }>(
+      w.finance.call('receipts.record', { grantId: g.id, receivedDate: '2026-10-06', amountMinor: rsd, currency: 'RSD' }),
+    );
+    expect(inside.matches).toEqual([{ disbursementId: paid.id, amountMinor: inside.grantAmountMinor, withinTolerance: true }]);
+    expect(inside.fxToleranceBasisPoints).toBe(100);
+    // A difference larger than what is unsettled is refused at its field; the rest is accepted.
+    const left = 500_000 - inside.grantAmountMinor;
+    expect(w.finance.call('receipts.recordDifference', { disbursementId: paid.id, kind: 'bank_charge', amountMinor: left + 1, reason: 'Bank fee' })).toMatchObject({ ok: false, error: { issues: [{ path: 'amountMinor' }] } });
+    expect(value<{ unsettledMinor: number }>(w.finance.call('receipts.recordDifference', { disbursementId: paid.id, kind: 'bank_charge', amountMinor: left, reason: 'Bank fee' })).unsettledMinor).toBe(0);
+    expect(verifyAudit(w.env.raw.ctx.db.$client).ok).toBe(true);
   });
 });

@@ -16,7 +16,7 @@ function tmp() {
 
 const EXPECTED_TABLES = [
   'access_refusals', 'audit_context', 'audit_entries', 'bank_accounts', 'countries', 'currencies', 'disbursements', 'flags', 'funding_plan_years',
-  'funding_plans', 'fx_rates', 'grant_amendments', 'grant_totals', 'grant_year_totals', 'grants', 'meta', 'organisations', 'people', 'person_relations',
+  'funding_plans', 'fx_rates', 'grant_amendments', 'grant_totals', 'grant_year_totals', 'grants', 'meta', 'organisations', 'payment_differences', 'people', 'person_relations',
   'person_roles', 'pledges', 'receipt_matches', 'receipts', 'tranches', 'users',
 ];
 
