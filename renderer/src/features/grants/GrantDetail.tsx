@@ -428,7 +428,7 @@ function DetailBody({
         {disbursements.length === 0 ? (
           <p className="empty">{t('disbursements.empty')}</p>
         ) : (
-          <table className="table">
+          <table className="table table-payments">
             <thead>
               <tr>
                 <th scope="col">{t('disbursements.date')}</th>
