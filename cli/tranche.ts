@@ -1,47 +1,37 @@
-// Headless commands on a Tranche database file: `npm run tranche -- verify FILE`.
-import { existsSync } from 'node:fs';
-import { parseArgs } from 'node:util';
-import { verifyAuditFile } from '../core/services/audit-verify-parallel';
+// Headless commands on a Tranche database file: `npm run tranche -- <command> ...`.
+import { BACKUP_USAGE, CHECKPOINT_USAGE, RESTORE_USAGE, backup, checkpoint, restore } from './safety';
+import { VERIFY_USAGE, verify } from './verify';
 
-const USAGE = `usage: tranche verify FILE [--json] [--chain-only]
-  verify   check the audit hash chain and that every audited row matches its last audit entry;
-           exits 0 when intact, 1 when broken, 2 on a usage or file error`;
+/** Every command: its usage and what runs it (exit 0 done, 1 a finding or refusal, 2 bad usage). */
+const COMMANDS: Record<string, { usage: string; run: (argv: string[]) => Promise<number> }> = {
+  verify: { usage: VERIFY_USAGE, run: verify },
+  backup: { usage: BACKUP_USAGE, run: backup },
+  restore: { usage: RESTORE_USAGE, run: restore },
+  checkpoint: { usage: CHECKPOINT_USAGE, run: checkpoint },
+};
 
-async function verify(file: string, json: boolean, chainOnly: boolean): Promise<number> {
-  if (!existsSync(file)) {
-    console.error(`tranche verify: no such file: ${file}`);
-    return 2;
-  }
-  // Read-only: a file under investigation is never migrated, filled or otherwise touched.
-  const started = performance.now();
-  const r = await verifyAuditFile(file, { state: !chainOnly });
-  const ms = Math.round(performance.now() - started);
-  if (json) console.log(JSON.stringify({ file, ms, ...r }));
-  else if (r.ok) console.log(`OK: ${r.count} audit entries, head ${r.head}${r.checkedState ? ', every audited row matches its last entry' : ''} (${ms} ms)`);
-  else {
-    console.log(`BROKEN: ${file} (${r.count} audit entries)`);
-    if (r.chainBreak) console.log(`  first break at entry ${r.chainBreak.seq}: ${r.chainBreak.kind}: ${r.chainBreak.detail}`);
-    for (const m of r.stateMismatches ?? []) console.log(`  ${m.table} ${m.recordId}: ${m.kind.replace('_', ' ')}, not matching the audit log`);
-  }
-  return r.ok ? 0 : 1;
-}
+const USAGE = `usage:\n${Object.values(COMMANDS)
+  .map((c) => `  ${c.usage.split('\n').join('\n    ')}`)
+  .join('\n\n')}`;
 
 async function main(argv: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: { json: { type: 'boolean', default: false }, 'chain-only': { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h' } },
-  });
-  const [command, file, ...rest] = positionals;
-  if (values.help || command === undefined) {
+  const [command, ...rest] = argv;
+  if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
     console.log(USAGE);
-    return command === undefined && !values.help ? 2 : 0;
+    return command === undefined ? 2 : 0;
   }
-  if (command !== 'verify' || !file || rest.length > 0) {
-    console.error(USAGE);
+  const c = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
+  if (!c) {
+    console.error(`tranche: unknown command "${command}"\n${USAGE}`);
     return 2;
   }
-  return verify(file, values.json ?? false, values['chain-only'] ?? false);
+  try {
+    return await c.run(rest);
+  } catch (e) {
+    // A bad option (parseArgs) or a refused file: a clear line, exit 2.
+    console.error(`tranche ${command}: ${e instanceof Error ? e.message : String(e)}`);
+    return 2;
+  }
 }
 
 main(process.argv.slice(2)).then(

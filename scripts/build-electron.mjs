@@ -2,11 +2,14 @@
 //
 //   dist/electron/main.cjs     electron/main/index.ts + core + db + drizzle + zod, one CommonJS file;
 //                              only 'electron' and 'better-sqlite3' (native) stay external.
+//   dist/electron/*.js         the core's thread, job threads and the audit verification worker, as
+//                              ES modules beside main.cjs (the core never runs on the main thread).
 //   dist/electron/preload.cjs  electron/preload/index.ts, one CommonJS file requiring only 'electron'
 //                              (a sandboxed preload cannot require anything else).
 //
 // Usage: node scripts/build-electron.mjs   (also importable: `await buildElectron()`)
 import { build } from 'esbuild';
+import { WORKERS } from './build-webhost.mjs';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -44,6 +47,17 @@ export async function buildElectron({ quiet = false } = {}) {
       define: { 'import.meta.url': '__trancheImportMetaUrl' },
       banner: { js: '"use strict";\n' + "const __trancheImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
     }),
+    ...WORKERS.map(([entry, name]) =>
+      build({
+        ...common,
+        format: 'esm',
+        entryPoints: [entry],
+        outfile: join(outDir, `${name}.js`),
+        external: ['better-sqlite3'],
+        // Some dependencies call require(); an ES module bundle has none of its own.
+        banner: { js: "import { createRequire as __trancheCreateRequire } from 'node:module'; const require = __trancheCreateRequire(import.meta.url);" },
+      }),
+    ),
     build({
       ...common,
       entryPoints: ['electron/preload/index.ts'],

@@ -1,15 +1,29 @@
 // Writes a new custom migration that (re)creates the audit triggers for the current schema.
 // Run after any schema change that adds a column or an audited table: npm run db:audit-triggers
+// When the change alters how existing rows are logged (a column added to a table with rows, a new
+// way of redacting one), name the tables and a reason, so the migration also logs each row's new
+// shape and verification stays clean on an upgraded file:
+//   npm run db:audit-triggers -- --relog users --reason "audit format: secret digests"
 import { execFileSync } from 'node:child_process';
 import { readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
 import { openDatabase } from '../db/open';
-import { allAuditTriggersSql } from '../db/audit/triggers-sql';
+import { AUDITED_TABLES } from '../db/audit/audited-tables';
+import { allAuditTriggersSql, relogRowsSql } from '../db/audit/triggers-sql';
+
+const { values } = parseArgs({ options: { relog: { type: 'string', multiple: true, default: [] }, reason: { type: 'string' } } });
+if (values.relog.length > 0 && !values.reason) throw new Error('--relog needs a --reason for the audit entries it writes');
 
 const folder = resolve('db/migrations');
 const { sqlite, close } = openDatabase(':memory:', { migrationsFolder: folder });
 const columnsOf = (table: string) => (sqlite.pragma(`table_info(${table})`) as { name: string }[]).map((c) => c.name);
 const statements = allAuditTriggersSql(columnsOf);
+for (const table of values.relog) {
+  const key = AUDITED_TABLES[table];
+  if (!key) throw new Error(`${table} is not an audited table`);
+  statements.push(...relogRowsSql(table, columnsOf(table), key, values.reason!));
+}
 close();
 
 const before = new Set(readdirSync(folder));

@@ -3,8 +3,9 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
 import type { ErrorCode, Result } from '../core/api/errors';
-import { createCore, type Core, type CoreOptions } from '../core/create-core';
-import { CONTENT_SECURITY_POLICY } from '../electron/shared/csp';
+import type { CoreOptions } from '../core/create-core';
+import { startCoreThread, type CoreClient } from '../core/host/core-client';
+import { CONTENT_SECURITY_POLICY, contentSecurityPolicy, newStyleNonce, withStyleNonce } from '../electron/shared/csp';
 import { mimeOf, readStatic, resolveStatic } from './static';
 
 export type WebHostOptions = {
@@ -14,10 +15,12 @@ export type WebHostOptions = {
   /** The built renderer; defaults to dist/renderer in the working directory. */
   rendererDir?: string;
   whenNew?: CoreOptions['whenNew'];
-  clock?: CoreOptions['clock'];
+  /** Tests fix "now" at an instant (the core's clock lives in its own thread). */
+  fixedNow?: string;
 };
 
-export type WebHost = { url: string; token: string; core: Core; close(): Promise<void> };
+/** The running host; `core` is the core's thread, reached like every browser call, asynchronously. */
+export type WebHost = { url: string; token: string; dbPath: string; core: CoreClient; close(): Promise<void> };
 
 const MAX_BODY_BYTES = 1024 * 1024;
 const TOKEN_PLACEHOLDER = '__TRANCHE_TOKEN__';
@@ -29,6 +32,8 @@ const STATUS: Record<ErrorCode, number> = {
   unknown_method: 404,
   not_found: 404,
   conflict: 409,
+  busy: 503,
+  cancelled: 409,
   internal: 500,
 };
 
@@ -42,7 +47,12 @@ const SECURITY_HEADERS = {
 
 function sendJson(res: ServerResponse, status: number, body: Result): void {
   const text = JSON.stringify(body);
-  res.writeHead(status, { ...SECURITY_HEADERS, 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
+  res.writeHead(status, {
+    ...SECURITY_HEADERS,
+    'content-type': 'application/json; charset=utf-8',
+    'cache-control': 'no-store',
+    ...(status === 503 ? { 'retry-after': '1' } : {}),
+  });
   res.end(text);
 }
 
@@ -77,10 +87,12 @@ function sameToken(given: string | undefined, token: string): boolean {
  * web pages and DNS-rebinding tricks from reaching the data.
  */
 export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
-  const core = createCore({
+  // The core runs in its own thread: this one only serves files and routes calls, so a long job
+  // (verification, an import) never stops it answering.
+  const core = await startCoreThread({
     dbPath: options.dbPath,
     ...(options.whenNew ? { whenNew: options.whenNew } : {}),
-    ...(options.clock ? { clock: options.clock } : {}),
+    ...(options.fixedNow ? { fixedNow: options.fixedNow } : {}),
   });
   const token = randomBytes(32).toString('hex');
   const rendererDir = resolve(options.rendererDir ?? join(process.cwd(), 'dist', 'renderer'));
@@ -107,9 +119,12 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       return;
     }
     const isIndex = file.endsWith('index.html');
-    const out = isIndex ? Buffer.from(body.toString('utf8').replace(TOKEN_PLACEHOLDER, token)) : body;
+    // The page gets this load's style nonce, in its header policy and in the page itself.
+    const nonce = isIndex ? newStyleNonce() : null;
+    const out = nonce ? Buffer.from(withStyleNonce(body.toString('utf8').replace(TOKEN_PLACEHOLDER, token), nonce)) : body;
     res.writeHead(200, {
       ...SECURITY_HEADERS,
+      ...(nonce ? { 'content-security-policy': contentSecurityPolicy(nonce) } : {}),
       'content-type': mimeOf(file),
       'cache-control': isIndex ? 'no-store' : 'public, max-age=3600',
     });
@@ -141,9 +156,11 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     }
     const started = performance.now();
     const session = req.headers['x-tranche-session'];
-    const result = core.call(name, input, typeof session === 'string' ? session : undefined);
+    // A job call carries the id its caller polls (jobs.status) and cancels (jobs.cancel) it by.
+    const jobId = req.headers['x-tranche-job'];
+    const result = await core.call(name, input, typeof session === 'string' ? session : undefined, typeof jobId === 'string' ? { jobId } : {});
     const ms = performance.now() - started;
-    if (ms > 40) console.warn(`[tranche] slow call ${method}: ${ms.toFixed(1)} ms`);
+    if (ms > 40 && typeof jobId !== 'string') console.warn(`[tranche] slow call ${method}: ${ms.toFixed(1)} ms`);
     sendJson(res, result.ok ? 200 : STATUS[result.error.code], result);
   }
 
@@ -156,14 +173,12 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   return {
     url: `http://127.0.0.1:${port}/`,
     token,
+    dbPath: core.dbPath,
     core,
     close: () =>
       new Promise<void>((closed) => {
         server.closeAllConnections();
-        server.close(() => {
-          core.close();
-          closed();
-        });
+        server.close(() => void core.close().then(closed));
       }),
   };
 }

@@ -1,7 +1,7 @@
 import { approveDisbursement } from '../services/four-eyes';
 import { recordDisbursement } from '../services/money-flow';
 import { RecordDisbursementInput } from './schemas/money-flow';
-import { command, query } from './define';
+import { command, job, query } from './define';
 import { AwaitingApprovalInput, DisbursementIdInput, DisbursementsPageInput, ImportDisbursementsInput } from './schemas/disbursements';
 import { awaitingApproval } from '../../db/queries/disbursement-approval';
 import { disbursementsPage } from '../../db/queries/disbursements-grid';
@@ -12,8 +12,13 @@ export const disbursementsApi = {
   'disbursements.page': query('signed-in', DisbursementsPageInput, (ctx, i) => disbursementsPage(ctx.db, i)),
   /** Records money released against a tranche (see recordDisbursement for what is refused). */
   'disbursements.record': command(['coordinator', 'finance_officer'], RecordDisbursementInput, (ctx, i) => recordDisbursement(ctx, i)),
-  /** Records many disbursements in one transaction; the first row breaking a rule is named and nothing is written. */
-  'disbursements.import': command(['coordinator', 'finance_officer'], ImportDisbursementsInput, (ctx, i) => importDisbursements(ctx, i)),
+  /**
+   * Records many disbursements in one transaction; the first row breaking a rule is named and
+   * nothing is written. A write job: progress per row, and a cancel rolls the whole import back.
+   */
+  'disbursements.import': job(['coordinator', 'finance_officer'], ImportDisbursementsInput, { write: true, label: 'importDisbursements' }, (ctx, i, control) =>
+    importDisbursements(ctx, i, control),
+  ),
   /**
    * Second-person approval of a disbursement. Administrators manage accounts and so do not approve
    * payments (separation of duties); funder-auditors change no money record.

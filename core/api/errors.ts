@@ -1,5 +1,16 @@
 /** Error codes the API returns; the renderer phrases them, the core only names them. */
-export type ErrorCode = 'unknown_method' | 'invalid_input' | 'unauthenticated' | 'not_found' | 'conflict' | 'forbidden' | 'internal';
+export type ErrorCode =
+  | 'unknown_method'
+  | 'invalid_input'
+  | 'unauthenticated'
+  | 'not_found'
+  | 'conflict'
+  | 'forbidden'
+  /** Retryable: another writer (a write job, another process) holds the database; nothing was written. */
+  | 'busy'
+  /** The caller cancelled a job; a write job left nothing behind. */
+  | 'cancelled'
+  | 'internal';
 
 export type Issue = { path: string; code: string; message: string };
 

@@ -9,6 +9,7 @@ import { seedDemoAccounts } from './accounts';
 import type { Db } from '../../db/open';
 import { insertDisbursement } from '../../db/repositories/disbursements';
 import { userByUsername } from '../../db/queries/users';
+import { tableColumns } from '../../db/queries/table-columns';
 import { minorUnitsOf } from '../domain/currencies';
 import { convertByDivision } from '../domain/fx';
 import { insertFxRate } from '../../db/repositories/fx-rates';
@@ -302,6 +303,8 @@ function seedGrants(
   // Four-eyes as the rules have it: the first finance officer records every payment, and the second
   // approves, the same day, each one at or above EUR 10,000.00 at the paid-date rate.
   const recorder = userByUsername(db, 'finance')!.id;
+  // Upgrade tests seed a file at an older migration, before payments stored their approval status.
+  const storesApproval = tableColumns(db, 'disbursements').has('approval_required');
   const approver = userByUsername(db, 'finance2')!.id;
   const needsApproval = (amountMinor: number, currency: string, date: string) =>
     (currency === 'EUR' ? amountMinor : convertByDivision(amountMinor, minorUnitsOf(currency), rateOf(currency, date), 2)) >= DEMO_FOUR_EYES_THRESHOLD_EUR_MINOR;
@@ -327,8 +330,8 @@ function seedGrants(
       overrideReason: null,
       recordedBy: recorder,
       ...(needsApproval(p.d.amountMinor, p.currency, p.d.paidDate)
-        ? { approvalRequired: true, approvedBy: approver, approvedAt: stamp(p.d.paidDate, 15) }
-        : { approvalRequired: false, approvedBy: null }),
+        ? { approvedBy: approver, ...(storesApproval ? { approvalRequired: true, approvedAt: stamp(p.d.paidDate, 15) } : {}) }
+        : { approvedBy: null, ...(storesApproval ? { approvalRequired: false } : {}) }),
       createdAt: stamp(p.d.paidDate, 11),
     });
     summary.disbursements++;

@@ -23,6 +23,14 @@ export function divRoundHalfAway(n: bigint, d: bigint): bigint {
 
 const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
 
+/** A converted amount too large to hold as a safe integer of minor units (a huge amount or rate). */
+export class ConversionRangeError extends RangeError {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ConversionRangeError';
+  }
+}
+
 function toBig(amountMinor: number): bigint {
   // BigInt() would accept 2^60 (already inexact as a number); money is only ever a safe integer.
   if (!Number.isSafeInteger(amountMinor)) throw new RangeError(`Amount ${amountMinor} is not a safe integer of minor units`);
@@ -31,7 +39,7 @@ function toBig(amountMinor: number): bigint {
 
 function toSafeNumber(n: bigint): number {
   // Number() of a larger bigint silently rounds, which would invent or lose minor units.
-  if (n > MAX_SAFE || n < -MAX_SAFE) throw new RangeError(`Converted amount ${n} minor units is beyond the safe integer range`);
+  if (n > MAX_SAFE || n < -MAX_SAFE) throw new ConversionRangeError(`Converted amount ${n} minor units is beyond the safe integer range`);
   return Number(n);
 }
 

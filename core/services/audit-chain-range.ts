@@ -17,13 +17,17 @@ export type RangeResult =
  * in the range, each re-hashing to its stored hash. The link into the range (its first prev_hash)
  * is returned for the caller to check against the previous range's last hash.
  */
-export function verifyRange(sqlite: Database.Database, fromSeq: number, toSeq: number): RangeResult {
+/** How often (in entries) a range reports progress. */
+export const PROGRESS_EVERY = 16_384;
+
+export function verifyRange(sqlite: Database.Database, fromSeq: number, toSeq: number, onProgress?: (count: number) => void): RangeResult {
   let expectedSeq = fromSeq + 1;
   let prev: string | null = null;
   let firstPrev: string | null = null;
   let count = 0;
   for (const [seq, prevHash, stored, canonical] of chainRows(sqlite, fromSeq, toSeq)) {
     count++;
+    if (onProgress && count % PROGRESS_EVERY === 0) onProgress(count);
     if (seq !== expectedSeq) {
       const missing = seq > expectedSeq + 1 ? `${expectedSeq}..${seq - 1} are` : `${expectedSeq} is`;
       return { ok: false, count, firstPrev, chainBreak: { seq, kind: 'gap', detail: `entry ${missing} missing` } };

@@ -6,7 +6,8 @@ import { verifyRange } from './audit-chain-range';
 const { dbPath, fromSeq, toSeq } = workerData as { dbPath: string; fromSeq: number; toSeq: number };
 const { sqlite, close } = openDatabase(dbPath, { readonly: true });
 try {
-  parentPort!.postMessage(verifyRange(sqlite, fromSeq, toSeq));
+  const result = verifyRange(sqlite, fromSeq, toSeq, (count) => parentPort!.postMessage({ type: 'progress', count }));
+  parentPort!.postMessage({ type: 'result', result });
 } finally {
   close();
 }

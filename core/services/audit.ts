@@ -2,10 +2,12 @@ import type Database from 'better-sqlite3';
 import {
   auditSize,
   clearAuditContext,
+  hasAuditLog,
   setAuditContext,
   stateMismatches,
   type StateMismatch,
 } from '../../db/queries/audit';
+import type { JobControl } from '../api/jobs';
 import { GENESIS_HASH, linkHash, verifyRange, type ChainBreak, type RangeResult } from './audit-chain-range';
 
 export { GENESIS_HASH, linkHash, type ChainBreak };
@@ -20,6 +22,9 @@ export function audited<T>(sqlite: Database.Database, ctx: { userId: number | nu
   clearAuditContext(sqlite);
   return result;
 }
+
+/** A file whose audit log table was dropped: broken from the first entry on. */
+export const LOG_MISSING: VerifyResult = { ok: false, count: 0, head: null, chainBreak: { seq: 1, kind: 'gap', detail: 'the audit log table (audit_entries) is missing' } };
 
 export type VerifyResult =
   | { ok: true; count: number; head: string; checkedState: boolean }
@@ -67,11 +72,30 @@ export function joinRanges(ranges: RangeResult[]): ChainResult {
  * Verifies the chain and then that every audited row equals the after-image of its last entry.
  * The second step is what catches a change made directly in the file with the triggers off.
  */
-export function verifyAudit(sqlite: Database.Database, options: { state?: boolean } = {}): VerifyResult {
-  const chain = verifyChain(sqlite);
+export function verifyAudit(sqlite: Database.Database, options: { state?: boolean; control?: JobControl } = {}): VerifyResult {
+  if (!hasAuditLog(sqlite)) return LOG_MISSING;
+  const { control } = options;
+  const total = control ? auditSize(sqlite).maxSeq : 0;
+  control?.progress(0, total, 'chain');
+  const chain = joinRanges([verifyRange(sqlite, 0, Number.MAX_SAFE_INTEGER, control && ((n) => control.progress(n, total, 'chain')))]);
   if (!chain.ok) return { ok: false, count: auditSize(sqlite).count, head: null, chainBreak: chain.chainBreak };
   if (options.state === false) return { ...chain, checkedState: false };
-  const mismatches = stateMismatches(sqlite);
+  const mismatches = stateMismatches(sqlite, undefined, control && ((done, n) => control.progress(done, n, 'state')));
   if (mismatches.length > 0) return { ok: false, count: chain.count, head: chain.head, stateMismatches: mismatches };
   return { ...chain, checkedState: true };
+}
+
+/** A head held outside the file: the number of entries then and the hash of the last one. */
+export type Checkpoint = { seq: number; hash: string };
+
+/**
+ * Whether the file still holds the history a checkpoint saw: entry `seq` exists and has `hash`.
+ * This is what catches a truncated tail (rows rolled back to match), an old backup put back, or a
+ * history rewritten with Tranche's own code, which all verify clean on their own (design 3.5, 3.6).
+ */
+export function checkpointMismatch(sqlite: Database.Database, cp: Checkpoint): string | null {
+  const row = sqlite.prepare('SELECT hash FROM audit_entries WHERE seq = ?').get(cp.seq) as { hash: string | null } | undefined;
+  if (!row) return `the log has ${auditSize(sqlite).count} entries, fewer than the ${cp.seq} of the checkpoint (truncated, or an older copy)`;
+  if (row.hash !== cp.hash) return `entry ${cp.seq} has hash ${row.hash ?? 'none'}, not the checkpoint's ${cp.hash} (the history was rewritten)`;
+  return null;
 }

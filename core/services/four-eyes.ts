@@ -4,7 +4,7 @@ import { markTrancheReleased } from '../../db/queries/money-flow';
 import { getMeta, setMeta } from '../../db/queries/meta';
 import type { Ctx } from '../api/define';
 import { AppError } from '../api/errors';
-import { convertByDivision } from '../domain/fx';
+import { ConversionRangeError, convertByDivision } from '../domain/fx';
 
 const THRESHOLD_KEY = 'four_eyes.threshold_eur_minor';
 /** EUR 10,000.00: disbursements at or above it need a second person's approval. */
@@ -26,7 +26,13 @@ export function inEur(ctx: Pick<Ctx, 'db'>, amountMinor: number, currency: strin
   if (currency === 'EUR') return amountMinor;
   const r = rateOnOrBefore(ctx.db, 'EUR', currency, date);
   if (!r) throw new AppError('conflict', `No EUR/${currency} exchange rate on or before ${date}`, { pair: `EUR/${currency}`, date });
-  return convertByDivision(amountMinor, minorUnits, r.rate, 2);
+  try {
+    return convertByDivision(amountMinor, minorUnits, r.rate, 2);
+  } catch (e) {
+    if (!(e instanceof ConversionRangeError)) throw e;
+    const message = `${amountMinor} minor units of ${currency} are more than an amount in EUR can hold`;
+    throw new AppError('invalid_input', `amountMinor: ${message}`, { amountMinor, currency }, [{ path: 'amountMinor', code: 'too_big_to_convert', message }]);
+  }
 }
 
 /**

@@ -5,7 +5,7 @@ import { userById } from '../../db/queries/users';
 import { AppError } from '../api/errors';
 import { minorUnitsOf } from '../domain/currencies';
 import { fourEyesThreshold, inEur } from './four-eyes';
-import { convertByDivision, convertCross } from '../domain/fx';
+import { ConversionRangeError, convertByDivision, convertCross } from '../domain/fx';
 import { rateOnOrBefore } from '../../db/queries/fx';
 import { trancheStatus } from '../domain/tranche-status';
 
@@ -17,15 +17,26 @@ export type GrantRow = Omit<GrantRowRaw, 'eurRate'> & { amountEurMinor: number |
 
 const EUR_MINOR_UNITS = 2;
 
+// An equivalent too large to hold (a huge amount at an extreme rate) is shown as "—" in its own
+// row, like a missing rate, rather than failing the whole page.
+function orNull(convert: () => number): number | null {
+  try {
+    return convert();
+  } catch (e) {
+    if (e instanceof ConversionRangeError) return null;
+    throw e;
+  }
+}
+
 function withEquivalents(db: Db, r: GrantRowRaw, reporting: string): GrantRow {
   const { eurRate, ...rest } = r;
-  const amountEurMinor = eurRate === null ? null : convertByDivision(r.amountMinor, r.minorUnits, eurRate, EUR_MINOR_UNITS);
+  const amountEurMinor = eurRate === null ? null : orNull(() => convertByDivision(r.amountMinor, r.minorUnits, eurRate, EUR_MINOR_UNITS));
   let amountReportingMinor: number | null;
   if (reporting === 'EUR') amountReportingMinor = amountEurMinor;
   else if (reporting === r.currency) amountReportingMinor = r.amountMinor;
   else {
     const to = rateOnOrBefore(db, 'EUR', reporting, r.startDate);
-    amountReportingMinor = eurRate === null || !to ? null : convertCross(r.amountMinor, r.minorUnits, eurRate, to.rate, minorUnitsOf(reporting));
+    amountReportingMinor = eurRate === null || !to ? null : orNull(() => convertCross(r.amountMinor, r.minorUnits, eurRate, to.rate, minorUnitsOf(reporting)));
   }
   return { ...rest, amountEurMinor, reportingCurrency: reporting, amountReportingMinor };
 }

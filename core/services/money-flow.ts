@@ -26,7 +26,7 @@ import { generateSchedule, ScheduleError } from '../domain/tranche-schedule';
 import { trancheStatus } from '../domain/tranche-status';
 import { fourEyesThreshold, inEur } from './four-eyes';
 import { ruleError } from './rule-error';
-import { amountAndConditionBreak, disbursementRow, payeeAndStateBreak } from '../domain/disbursement-rules';
+import { amountAndConditionBreak, convertedAmount, disbursementRow, payeeAndStateBreak } from '../domain/disbursement-rules';
 
 const fieldError = (path: string, message: string, params: Record<string, string | number> = {}) =>
   new AppError('invalid_input', `${path}: ${message}`, params, [{ path, code: 'rule', message }]);
@@ -78,7 +78,9 @@ function perEur(ctx: Ctx, currency: string, date: string, path: string): string 
  */
 export function inGrantCurrency(ctx: Ctx, g: { currency: string; minorUnits: number }, amountMinor: number, currency: string, date: string) {
   const mu = currencyMinorUnits(ctx.db, currency)!;
-  return { mu, ...toGrantCurrency(amountMinor, mu, currency, g, (c) => perEur(ctx, c, date, 'currency')) };
+  const converted = convertedAmount(amountMinor, currency, g.currency, () => toGrantCurrency(amountMinor, mu, currency, g, (c) => perEur(ctx, c, date, 'currency')));
+  if ('break' in converted) throw ruleError(converted.break);
+  return { mu, ...converted };
 }
 
 /**

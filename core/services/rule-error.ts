@@ -14,5 +14,5 @@ export function ruleError(b: RuleBreak, row?: number): AppError {
     const issues = b.required ? [{ path, code: 'required', message: b.required }] : row === undefined ? undefined : [{ path, code: 'conflict', message: b.message }];
     return new AppError('conflict', `${at}${b.message}`, params, issues);
   }
-  return new AppError('invalid_input', `${at}${b.path}: ${b.message}`, params, [{ path, code: b.issueCode ?? 'rule', message: b.message }]);
+  return new AppError('invalid_input', `${at}${b.path}: ${b.message}`, params, [{ path, code: b.issue ?? 'rule', message: b.message }]);
 }

@@ -30,11 +30,12 @@ export const AUDITED_TABLES: Readonly<Record<string, string>> = {
 
 /**
  * Tables deliberately left out: the log itself, its context row, drizzle's bookkeeping, and
- * grant_totals and grant_year_totals, read models derived from the (audited) money tables by triggers.
+ * grant_totals and grant_year_totals, read models derived from the (audited) money tables by
+ * triggers (verify recomputes them instead), with read_model_guard, the flag those triggers set.
  */
-export const NOT_AUDITED = ['audit_entries', 'audit_context', '__drizzle_migrations', 'grant_totals', 'grant_year_totals'] as const;
+export const NOT_AUDITED = ['audit_entries', 'audit_context', '__drizzle_migrations', 'grant_totals', 'grant_year_totals', 'read_model_guard'] as const;
 
-/** Columns whose value never enters the log (only whether it is set). */
+/** Columns whose value never enters the log: only its digest (db/audit/secret-digest.ts). */
 export const REDACTED_COLUMNS: Readonly<Record<string, readonly string[]>> = {
   users: ['password_hash'],
 };

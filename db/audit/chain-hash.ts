@@ -1,5 +1,6 @@
 import { hash } from 'node:crypto';
 import type Database from 'better-sqlite3';
+import { registerDigestFunction } from './secret-digest';
 
 /** The hash every chain starts from. */
 export const GENESIS_HASH = '0'.repeat(64);
@@ -25,4 +26,5 @@ export function registerAuditFunctions(sqlite: Database.Database): void {
     if (typeof prev !== 'string' || typeof canonical !== 'string') throw new TypeError(`${LINK_FUNCTION} takes two strings`);
     return linkHash(prev, canonical);
   });
+  registerDigestFunction(sqlite);
 }

@@ -1,4 +1,5 @@
 import { REDACTED_COLUMNS } from './audited-tables';
+import { DIGEST_FUNCTION } from './secret-digest';
 
 /**
  * The SQL expression that serialises one row of `table` (as `alias`, e.g. NEW, OLD or a table
@@ -9,7 +10,8 @@ export function rowJsonSql(table: string, columns: readonly string[], alias: str
   const redacted = new Set(REDACTED_COLUMNS[table] ?? []);
   const parts = columns.map((c) => {
     const v = `${alias}."${c}"`;
-    return `'${c}', ${redacted.has(c) ? `CASE WHEN ${v} IS NULL THEN NULL ELSE 'redacted' END` : v}`;
+    // A secret is logged as its digest: a change shows, the value does not.
+    return `'${c}', ${redacted.has(c) ? `${DIGEST_FUNCTION}(${v})` : v}`;
   });
   return `json_object(${parts.join(', ')})`;
 }

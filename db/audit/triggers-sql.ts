@@ -42,6 +42,28 @@ END`,
   ];
 }
 
+/**
+ * Statements that log the current shape of every row of `table` as an update entry with `reason`,
+ * for a migration that changes how rows are written to the log (a new column, a new way of
+ * redacting one): without it, state verification would compare each row with an image in the old
+ * shape. The before image is the row's last logged after-image. A helper trigger writes one chained
+ * entry per row as a no-op update passes over it, then goes; the regular update trigger sees no
+ * change and writes nothing.
+ */
+export function relogRowsSql(table: string, columns: readonly string[], key: string, reason: string): string[] {
+  const helper = `audit_${table}_relog`;
+  const last = `(SELECT a.after_json FROM audit_entries a WHERE a.table_name = '${table}' AND a.record_id = CAST(NEW."${key}" AS TEXT) ORDER BY a.seq DESC LIMIT 1)`;
+  return [
+    `INSERT OR REPLACE INTO audit_context (id, user_id, at, reason) VALUES (1, NULL, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), '${reason.replace(/'/g, "''")}')`,
+    `CREATE TRIGGER ${helper} AFTER UPDATE OF "${key}" ON ${table} WHEN ${last} IS NOT ${rowJsonSql(table, columns, 'NEW')} BEGIN
+  ${entry(table, 'update', `NEW."${key}"`, last, rowJsonSql(table, columns, 'NEW'))}
+END`,
+    `UPDATE ${table} SET "${key}" = "${key}"`,
+    `DROP TRIGGER ${helper}`,
+    'DELETE FROM audit_context',
+  ];
+}
+
 /** Triggers that keep the log append-only: no delete, no change of any kind. */
 export function appendOnlyTriggersSql(): string[] {
   return [

@@ -63,7 +63,7 @@ export const disbursements = sqliteTable(
     /**
      * Whether a second person's approval was needed when it was recorded (at or above the four-eyes
      * threshold then): a payment needing it counts as disbursed only once approved. Null only in
-     * the instant between migration 0010 adding it and 0012 filling it in (SQLite cannot add a
+     * the instant between migration 0013 adding it and 0015 filling it in (SQLite cannot add a
      * NOT NULL column without a default, and a default would leave the rows unlogged).
      */
     approvalRequired: integer('approval_required', { mode: 'boolean' }),
@@ -222,3 +222,12 @@ export const grantYearTotals = sqliteTable(
   },
   (t) => [primaryKey({ columns: [t.grantId, t.year] })],
 );
+
+/**
+ * Set (one row) only while a trigger that keeps grant_totals or grant_year_totals writes to them:
+ * the guard triggers refuse any other write to the read models (migration 0012), so sums cannot
+ * be edited in the file without leaving the records they are derived from; verify recomputes them.
+ */
+export const readModelGuard = sqliteTable('read_model_guard', {
+  id: integer('id').primaryKey(),
+});

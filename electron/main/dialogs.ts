@@ -53,3 +53,29 @@ export async function showAbout(parent: BrowserWindow | null, detail: string): P
   if (parent) await dialog.showMessageBox(parent, options);
   else await dialog.showMessageBox(options);
 }
+
+/** Asks for a backup to restore, starting in the backups folder; returns its path or null. */
+export async function pickBackupPath(parent: BrowserWindow | null, backupsDir: string): Promise<string | null> {
+  const options: Electron.OpenDialogOptions = {
+    title: LABELS.dialogs.restoreTitle,
+    buttonLabel: LABELS.dialogs.restoreButton,
+    defaultPath: backupsDir,
+    filters: SQLITE_FILTERS,
+    properties: ['openFile'],
+  };
+  const r = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options);
+  return r.canceled ? null : (r.filePaths[0] ?? null);
+}
+
+/** Asks before a destructive step; true only for the explicit confirming button (Cancel is the default). */
+export async function confirm(parent: BrowserWindow | null, title: string, detail: string, button: string): Promise<boolean> {
+  const options: Electron.MessageBoxOptions = { type: 'warning', title, message: title, detail, buttons: [LABELS.dialogs.cancel, button], defaultId: 0, cancelId: 0 };
+  const r = parent ? await dialog.showMessageBox(parent, options) : await dialog.showMessageBox(options);
+  return r.response === 1;
+}
+
+export async function showInfo(parent: BrowserWindow | null, title: string, detail: string): Promise<void> {
+  const options: Electron.MessageBoxOptions = { type: 'info', title, message: title, detail, buttons: [LABELS.dialogs.ok] };
+  if (parent) await dialog.showMessageBox(parent, options);
+  else await dialog.showMessageBox(options);
+}

@@ -1,12 +1,14 @@
 import { app, BrowserWindow, dialog, Menu } from 'electron';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { TrancheEvent } from '../../core/api/bridge';
-import { createCore, type Core } from '../../core/create-core';
+import { startCoreThread, type CoreClient } from '../../core/host/core-client';
 import { isUiLocale, type UiLocale } from '../../core/domain/locales';
 import { osUiLocale } from '../../core/domain/os-locale';
 import { EVENT_CHANNEL } from '../shared/channels';
-import { pickExistingDatabasePath, pickNewDatabasePath, showAbout, showError } from './dialogs';
+import { backupsDirOf, restoreDatabase } from '../../core/create-core';
+import { confirm, pickBackupPath, pickExistingDatabasePath, pickNewDatabasePath, showAbout, showError, showInfo } from './dialogs';
 import { currentWindowSession, registerIpc } from './ipc';
 import { LABELS, setLabelsLocale } from './labels';
 import { buildMenu, type MenuActions } from './menu';
@@ -47,13 +49,21 @@ function nativeBinding(): string | undefined {
   return existsSync(file) ? file : undefined;
 }
 
-function openCore(dbPath: string, whenNew: 'demo' | 'empty'): Core {
+/**
+ * The core runs in a worker thread of this process, never on the main thread: menus and the window
+ * stay responsive while it works, and its jobs run in threads of their own. The bundled
+ * core-thread.js sits beside main.cjs (scripts/build-electron.mjs).
+ */
+function openCore(dbPath: string, whenNew: 'demo' | 'empty'): Promise<CoreClient> {
   const binding = nativeBinding();
-  return createCore({
-    dbPath,
-    whenNew,
-    migrationsFolder: migrationsFolder(),
-    ...(binding ? { nativeBinding: binding } : {}),
+  const core = startCoreThread(
+    { dbPath, whenNew, migrationsFolder: migrationsFolder(), ...(binding ? { nativeBinding: binding } : {}) },
+    pathToFileURL(join(__dirname, 'main.cjs')).href,
+  );
+  return core.then((c) => {
+    // Jobs' progress also reaches the window as events (it polls jobs.status as well).
+    c.onEvent((event) => mainWindow?.webContents.send(EVENT_CHANNEL, event satisfies TrancheEvent));
+    return c;
   });
 }
 
@@ -61,19 +71,19 @@ function messageOf(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
 }
 
-let core: Core | null = null;
+let core: CoreClient | null = null;
 let mainWindow: BrowserWindow | null = null;
 
 /** The language stored with the open database ('app.info'), else the system's (as the renderer decides). */
-function currentLocale(): UiLocale {
-  const info = core?.call('app.info', {}, currentWindowSession());
+async function currentLocale(): Promise<UiLocale> {
+  const info = await core?.call('app.info', {}, currentWindowSession());
   const stored = info?.ok ? (info.value as { locale?: unknown }).locale : null;
   return isUiLocale(stored) ? stored : osUiLocale(app.getPreferredSystemLanguages());
 }
 
 /** Menus and dialogs follow the interface language: rebuilt at start, on a switch, and per database. */
-function refreshMenu(): void {
-  const locale = currentLocale();
+async function refreshMenu(): Promise<void> {
+  const locale = await currentLocale();
   setLabelsLocale(locale);
   Menu.setApplicationMenu(buildMenu(actions, locale));
 }
@@ -97,21 +107,17 @@ async function switchDatabase(dbPath: string, whenNew: 'demo' | 'empty'): Promis
     mainWindow?.webContents.reload();
     return;
   }
-  let next: Core;
+  let next: CoreClient;
   try {
-    next = openCore(target, whenNew);
+    next = await openCore(target, whenNew);
   } catch (e) {
     await showError(mainWindow, LABELS.errors.cannotOpenTitle, `${target}\n\n${messageOf(e)}`);
     return;
   }
   const previous = core;
   core = next;
-  try {
-    previous?.close();
-  } catch (e) {
-    console.error('[tranche] closing the previous database failed', e);
-  }
-  refreshMenu(); // the other database may remember another language
+  await previous?.close().catch((e: unknown) => console.error('[tranche] closing the previous database failed', e));
+  await refreshMenu(); // the other database may remember another language
   if (mainWindow) mainWindow.webContents.reload();
   else mainWindow = openWindow();
 }
@@ -138,6 +144,36 @@ const actions: MenuActions = {
   openDemoDatabase: () => {
     void switchDatabase(defaultDbPath(), 'demo');
   },
+  backupNow: () => {
+    void (async () => {
+      const session = currentWindowSession();
+      if (!core) return;
+      if (!session) return showError(mainWindow, LABELS.errors.backupTitle, LABELS.errors.signInFirst);
+      const r = await core.call('backups.create', {}, session, { jobId: `menu-backup-${Date.now()}` });
+      if (!r.ok) return showError(mainWindow, LABELS.errors.backupTitle, r.error.message);
+      const v = r.value as { file: string; auditEntries: number; head: string };
+      await showInfo(mainWindow, LABELS.menu.backupNow, LABELS.dialogs.backupDone({ file: v.file, entries: String(v.auditEntries), head: v.head.slice(0, 16) }));
+    })();
+  },
+  restoreBackup: () => {
+    void (async () => {
+      if (!core) return;
+      const dbPath = core.dbPath;
+      const file = await pickBackupPath(mainWindow, backupsDirOf(dbPath));
+      if (!file || !(await confirm(mainWindow, LABELS.dialogs.restoreTitle, LABELS.dialogs.restoreConfirm(file), LABELS.dialogs.restoreButton))) return;
+      // The file is swapped with the core closed, then opened again; everyone signs in afresh.
+      const closing = core;
+      core = null;
+      await closing.close();
+      try {
+        const r = await restoreDatabase(file, dbPath, new Date().toISOString());
+        await showInfo(mainWindow, LABELS.dialogs.restoreTitle, LABELS.dialogs.restoreDone({ file, aside: r.keptAside ?? '—' }));
+      } catch (e) {
+        await showError(mainWindow, LABELS.errors.restoreTitle, messageOf(e));
+      }
+      await switchDatabase(dbPath, 'empty');
+    })();
+  },
   about: () => {
     void showAbout(
       mainWindow,
@@ -152,27 +188,27 @@ const actions: MenuActions = {
   },
   setLocale: (locale) => {
     // Remembered for the signed-in user; before sign-in the window still switches.
-    if (currentWindowSession()) core?.call('app.setLocale', { locale }, currentWindowSession());
+    if (currentWindowSession()) void core?.call('app.setLocale', { locale }, currentWindowSession());
     setLabelsLocale(locale);
     Menu.setApplicationMenu(buildMenu(actions, locale));
     mainWindow?.webContents.send(EVENT_CHANNEL, { type: 'locale.changed', locale } satisfies TrancheEvent);
   },
 };
 
-function start(): void {
+async function start(): Promise<void> {
   denyAllPermissions();
   serveRenderer(join(appRoot, 'dist', 'renderer'));
   setLabelsLocale(osUiLocale(app.getPreferredSystemLanguages())); // until a database says otherwise
   const dbPath = defaultDbPath();
   try {
-    core = openCore(dbPath, 'demo');
+    core = await openCore(dbPath, 'demo');
   } catch (e) {
     dialog.showErrorBox(LABELS.errors.startupTitle, `${dbPath}\n\n${messageOf(e)}`);
     app.exit(1);
     return;
   }
-  registerIpc(() => core, { localeChanged: refreshMenu });
-  refreshMenu();
+  registerIpc(() => core, { localeChanged: () => void refreshMenu() });
+  await refreshMenu();
   mainWindow = openWindow();
 }
 
@@ -195,7 +231,7 @@ if (!app.requestSingleInstanceLock()) {
   app.on('will-quit', () => {
     const c = core;
     core = null;
-    c?.close();
+    void c?.close();
   });
   app
     .whenReady()

@@ -7,6 +7,10 @@ export type MenuActions = {
   newEmptyDatabase(): void;
   openDatabase(): void;
   openDemoDatabase(): void;
+  /** Backs up the open database now (online, verified) into the backups folder beside it. */
+  backupNow(): void;
+  /** Puts a verified backup in the open database's place, keeping the current file aside. */
+  restoreBackup(): void;
   about(): void;
   /** Remembers the interface language (as the renderer's switch does) and tells the window. */
   setLocale(locale: UiLocale): void;
@@ -23,6 +27,9 @@ export function buildMenu(actions: MenuActions, locale: UiLocale): Menu {
       { label: L.newEmptyDatabase, accelerator: 'CmdOrCtrl+N', click: () => actions.newEmptyDatabase() },
       { label: L.openDatabase, accelerator: 'CmdOrCtrl+O', click: () => actions.openDatabase() },
       { label: L.openDemoDatabase, click: () => actions.openDemoDatabase() },
+      { type: 'separator' },
+      { label: L.backupNow, click: () => actions.backupNow() },
+      { label: L.restoreBackup, click: () => actions.restoreBackup() },
       ...(isMac ? [] : ([{ type: 'separator' }, { role: 'quit', label: L.quit }] satisfies MenuItemConstructorOptions[])),
     ],
   };

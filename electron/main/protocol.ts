@@ -1,7 +1,7 @@
 import { protocol } from 'electron';
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
-import { CONTENT_SECURITY_POLICY } from '../shared/csp';
+import { CONTENT_SECURITY_POLICY, contentSecurityPolicy, newStyleNonce, withStyleNonce } from '../shared/csp';
 import { APP_SCHEME, resolveAppUrl } from '../shared/trusted-origin';
 
 const MIME_TYPES: Record<string, string> = {
@@ -69,6 +69,14 @@ export function serveRenderer(rendererDir: string): void {
       return plain(500, 'Internal error');
     }
     const type = MIME_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
+    // The page gets a fresh style nonce for every load, in its header policy and in the page.
+    if (file.endsWith('index.html')) {
+      const nonce = newStyleNonce();
+      return new Response(withStyleNonce(body.toString('utf8'), nonce), {
+        status: 200,
+        headers: { ...securityHeaders(), 'content-security-policy': contentSecurityPolicy(nonce), 'content-type': type },
+      });
+    }
     return new Response(new Uint8Array(body), {
       status: 200,
       headers: { ...securityHeaders(), 'content-type': type },

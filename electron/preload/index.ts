@@ -10,8 +10,8 @@ import { CALL_CHANNEL, EVENT_CHANNEL } from '../shared/channels';
  * never exposed, and listeners get the event's data only, not the IPC event.
  */
 const bridge = {
-  call: (name: string, input: unknown, session?: string): Promise<Result> =>
-    ipcRenderer.invoke(CALL_CHANNEL, name, input, session) as Promise<Result>,
+  call: (name: string, input: unknown, session?: string, jobId?: string): Promise<Result> =>
+    ipcRenderer.invoke(CALL_CHANNEL, name, input, session, jobId) as Promise<Result>,
   onEvent: (listener: (event: TrancheEvent) => void) => {
     const handler = (_e: IpcRendererEvent, event: TrancheEvent) => listener(event);
     ipcRenderer.on(EVENT_CHANNEL, handler);

@@ -1,4 +1,5 @@
 // One figure of `npm run bench`, in its own process: prints one JSON line. Started by run.ts.
+import { gridDuringVerify } from './during-job';
 import { auditVerify, bulkWrite, coldStart, fundingReport, gridAudit, gridDisbursements, gridGrants, gridReconciliation, type Figure } from './figures';
 
 const [name, arg, n] = process.argv.slice(2);
@@ -12,6 +13,7 @@ const figures: Record<string, () => Figure | Promise<Figure>> = {
   report: () => fundingReport(arg!, count),
   verify: () => auditVerify(arg!),
   'cold-start': () => coldStart(arg!),
+  'grid-during-verify': () => gridDuringVerify(arg!, count),
 };
 const run = figures[name ?? ''];
 if (!run) throw new Error(`unknown figure "${name}"; one of ${Object.keys(figures).join(', ')}`);

@@ -1,7 +1,6 @@
 // The measured operations of `npm run bench`, each run in its own process (tests/bench/figure.ts)
 // so that its peak memory is its own. Every figure is measured through the core and, on the same
 // data in the same run, with raw better-sqlite3 doing the same work: the ratio is Tranche's cost.
-import { spawn } from 'node:child_process';
 import { copyFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
@@ -24,14 +23,15 @@ import { SignInPage } from '../e2e/pages/sign-in-page';
 import { readFileSync } from 'node:fs';
 import { signInAs } from '../support/demo-core';
 import { SCALE_NOW } from './scale-data';
+import { startBundledHost } from './bundled-host';
 
 export type Figure = Record<string, unknown> & { figure: string };
 const dialect = new SQLiteSyncDialect();
-const round = (ms: number) => Math.round(ms * 100) / 100;
+export const round = (ms: number) => Math.round(ms * 100) / 100;
 const rssMiB = () => Math.round(process.memoryUsage().rss / 2 ** 20);
 const peakRssMiB = () => Math.round(process.resourceUsage().maxRSS / 1024);
 
-function quantiles(samples: number[]): { p50: number; p95: number; max: number } {
+export function quantiles(samples: number[]): { p50: number; p95: number; max: number } {
   const s = [...samples].sort((a, b) => a - b);
   const at = (q: number) => s[Math.min(s.length - 1, Math.ceil(q * s.length) - 1)]!;
   return { p50: round(at(0.5)), p95: round(at(0.95)), max: round(s[s.length - 1]!) };
@@ -255,7 +255,7 @@ export async function auditVerify(dbPath: string): Promise<Figure> {
   const core = openCore(dbPath);
   const session = signInAs(core, 'auditor');
   t0 = performance.now();
-  ok(core.call('audit.verify', {}, session), 'audit.verify');
+  ok(await core.callAsync('audit.verify', {}, session), 'audit.verify');
   const inAppMs = performance.now() - t0;
   core.close();
   return {
@@ -281,17 +281,9 @@ export async function coldStart(dbPath: string): Promise<Figure> {
     const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
     const t0 = performance.now();
     // The bundled web host (scripts/build-webhost.mjs), started as a user's machine would: no TypeScript compiling.
-    const child = spawn(process.execPath, [resolve('dist/webhost/cli.mjs'), '--db', dbPath, '--port', '0'], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const { child, url: listening } = startBundledHost(dbPath);
     try {
-      const url = await new Promise<string>((res, rej) => {
-        let out = '';
-        child.stdout.on('data', (b: Buffer) => {
-          out += b.toString();
-          const m = /Open (http:\/\/127\.0\.0\.1:\d+\/\S*)/.exec(out);
-          if (m) res(m[1]!);
-        });
-        child.on('exit', (code) => rej(new Error(`the web host exited (${code}) before serving`)));
-      });
+      const url = await listening;
       const listeningMs = performance.now() - t0;
       await page.goto(url);
       const account = DEMO_ACCOUNTS.find((a) => a.username === 'auditor')!;

@@ -1,11 +1,13 @@
 // npm run bench [-- --disbursements 200000 --bulk 100000 --pages 200] [-- --smoke]
+// npm run bench -- --fuzz [--fuzz-runs 10000] [--seed N]: the API property test over HTTP
+// (tests/integration/webhost/api-fuzz.test.ts) with a large budget instead of the figures.
 // Prints one JSON line per figure, each with its dataset size, the same work done with raw
 // better-sqlite3 and the ratio. The scale database is generated once through the real core and
 // kept in .cache/bench/; each figure runs in a fresh process so its memory peak is its own.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import Database from 'better-sqlite3';
 import { generateScaleData } from './scale-data';
@@ -21,6 +23,8 @@ const { values } = parseArgs({
     seed: { type: 'string', default: '1' },
     smoke: { type: 'boolean', default: false },
     only: { type: 'string' },
+    fuzz: { type: 'boolean', default: false },
+    'fuzz-runs': { type: 'string' },
   },
 });
 const num = (v: string | undefined, fallback: number, flag: string) => {
@@ -28,6 +32,27 @@ const num = (v: string | undefined, fallback: number, flag: string) => {
   if (!Number.isInteger(n) || n < 1) throw new Error(`--${flag} must be a positive whole number, got ${v}`);
   return n;
 };
+if (values.fuzz) process.exit(runFuzz());
+
+/** Runs the property test with a large budget and prints its figure; 1 when it found a failure. */
+function runFuzz(): number {
+  const runs = num(values['fuzz-runs'], values.smoke ? 300 : 10_000, 'fuzz-runs');
+  const report = join(resolve('.cache', 'bench'), `fuzz-${process.pid}.json`);
+  mkdirSync(dirname(report), { recursive: true });
+  const env = { ...process.env, FUZZ_RUNS: String(runs), FUZZ_REPORT: report, ...(values.seed === '1' ? {} : { FUZZ_SEED: values.seed }) };
+  const r = spawnSync(process.execPath, [resolve('node_modules/vitest/vitest.mjs'), 'run', 'tests/integration/webhost/api-fuzz.test.ts'], { env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  if (r.status !== 0 || !existsSync(report)) {
+    const counterexample = /Counterexample: .*/.exec(r.stdout)?.[0] ?? null;
+    const seedLine = /\{ seed: -?\d+, path: "[^"]*"/.exec(r.stdout)?.[0] ?? null;
+    console.log(JSON.stringify({ figure: 'fuzz', runs, error: `exited ${r.status}`, counterexample, replay: seedLine }));
+    return 1;
+  }
+  const figure = JSON.parse(readFileSync(report, 'utf8')) as Record<string, unknown>;
+  rmSync(report, { force: true });
+  console.log(JSON.stringify({ figure: 'fuzz', ...figure, perCallMs: Number(((figure.ms as number) / runs).toFixed(2)) }));
+  return 0;
+}
+
 const smoke = values.smoke;
 const disbursements = num(values.disbursements, smoke ? 2_000 : 200_000, 'disbursements');
 const bulk = num(values.bulk, smoke ? 2_000 : 100_000, 'bulk');
@@ -56,7 +81,7 @@ const sizes = (() => {
 console.log(JSON.stringify({ figure: 'machine', node: process.version, cpus: cpus().length, cpuModel: cpus()[0]?.model, memGiB: Math.round(totalmem() / 2 ** 30), sqlite: (new Database(':memory:').prepare('SELECT sqlite_version() AS v').get() as { v: string }).v }));
 
 // The cold start runs the built renderer and the bundled web host, as shipped.
-if (!values.only || values.only === 'cold-start') {
+if (!values.only || values.only === 'cold-start' || values.only === 'grid-during-verify') {
   if (!existsSync(resolve('dist/renderer/index.html'))) spawnSync(process.execPath, [resolve('node_modules/vite/bin/vite.js'), 'build'], { stdio: 'inherit' });
   await buildWebHost({ quiet: true });
 }
@@ -72,6 +97,7 @@ const plan: [string, string, number][] = [
   ['report', dataset, smoke ? 5 : 20],
   ['verify', dataset, 0],
   ['cold-start', dataset, 0],
+  ['grid-during-verify', dataset, smoke ? 20 : 100],
 ];
 let failed = false;
 for (const [name, arg, n] of plan) {

@@ -8,6 +8,7 @@ import type { UiLocale } from '../../core/domain/locales';
 import { money } from '../../core/domain/money';
 import { AuditLogPage } from './pages/audit-page';
 import { startApp, type E2eApp } from './support/app';
+import { signInAs } from '../support/demo-core';
 
 // Expected texts come from the catalogue files, so a translation can change without this test,
 // but a missing or unapplied one cannot.
@@ -35,9 +36,10 @@ type HistoryEntry = { seq: number; action: string; after: Record<string, unknown
 let app: E2eApp;
 let audit: AuditLogPage;
 
-/** A call to the page's own core, as the signed-in user of the page. */
+/** A read through the test's own core over the page's file, as the administrator the page signed in as. */
+let adminSession: string;
 function call<T>(name: string, input: unknown): T {
-  const r = app.host.core.call(name, input, app.session ?? undefined);
+  const r = app.core.call(name, input, adminSession);
   if (!r.ok) throw new Error(`${name}: ${r.error.message}`);
   return r.value as T;
 }
@@ -46,6 +48,7 @@ const grantsOnly = { tableName: { filterType: 'text', type: 'equals', filter: 'g
 
 beforeAll(async () => {
   app = await startApp();
+  adminSession = signInAs(app.core, 'admin');
   audit = new AuditLogPage(app.page);
   await app.page.getByTestId('grants-grid').waitFor();
 });
@@ -162,7 +165,7 @@ describe('the Audit log in Chromium', () => {
   });
 
   it('after a row is changed behind Tranche, Verify lists the record and opens its history', async () => {
-    const attacker = new Database(app.host.core.dbPath);
+    const attacker = new Database(app.host.dbPath);
     try {
       attacker.exec('DROP TRIGGER audit_grants_update');
       attacker.prepare('UPDATE grants SET amount_minor = amount_minor + 100 WHERE id = 2').run();
@@ -185,8 +188,30 @@ describe('the Audit log in Chromium', () => {
     expect(await app.page.evaluate(() => document.activeElement?.closest('[data-testid="audit-mismatch"]') !== null)).toBe(true);
   });
 
+  it('after a grant\'s kept sums are edited in the file, Verify says they differ from its payments', async () => {
+    const attacker = new Database(app.host.dbPath);
+    try {
+      // Past the guard the triggers keep (issue 16): the shell's plain UPDATE is refused.
+      expect(() => attacker.prepare('UPDATE grant_totals SET disbursed_minor = 99900000 WHERE grant_id = 3').run()).toThrow(/kept by triggers/);
+      attacker.exec('INSERT INTO read_model_guard (id) VALUES (1); UPDATE grant_totals SET disbursed_minor = 99900000, received_minor = 0 WHERE grant_id = 3; DELETE FROM read_model_guard;');
+    } finally {
+      attacker.close();
+    }
+    await audit.verifyButton.click();
+    const rows = audit.verifyResult.getByTestId('audit-mismatch');
+    // Verify runs as a job: its result replaces the last one when it ends.
+    await expect.poll(() => rows.count(), { timeout: 20_000 }).toBe(2);
+    expect(await rows.nth(1).textContent()).toBe(`${text('en', 'audit.recordType.grants')}3${text('en', 'audit.mismatch.totals_differ')}`);
+    await app.screenshot('audit-verify-totals');
+    await app.page.getByTestId('language-select').selectOption('sq');
+    await audit.verifyButton.click();
+    await expect.poll(() => rows.nth(1).textContent(), { timeout: 20_000 }).toBe(`${text('sq', 'audit.recordType.grants')}3${text('sq', 'audit.mismatch.totals_differ')}`);
+    await app.page.getByTestId('language-select').selectOption('en');
+    await expect.poll(() => audit.headerText('tableName')).toBe(text('en', 'audit.column.tableName'));
+  });
+
   it('after an entry is edited in the file, Verify names the broken entry and shows it', async () => {
-    const attacker = new Database(app.host.core.dbPath);
+    const attacker = new Database(app.host.dbPath);
     let seq: number;
     try {
       seq = (attacker.prepare("SELECT seq FROM audit_entries WHERE table_name = 'grants' AND record_id = '1'").get() as { seq: number }).seq;

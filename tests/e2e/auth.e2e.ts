@@ -112,7 +112,7 @@ describe('signing in, on a demo database', () => {
     expect(await form.userMenu.count()).toBe(0);
     expect(await storedSession()).toBeNull();
     // The session is over in the core too, not only forgotten by the page.
-    expect(app.host.core.call('app.info', {}, session!).ok).toBe(false);
+    expect((await app.host.core.call('app.info', {}, session!)).ok).toBe(false);
     await app.page.reload();
     await form.form.waitFor();
     expect(await form.userMenu.count()).toBe(0);
@@ -131,7 +131,7 @@ describe('signing in, on a demo database', () => {
   });
 
   it("switches to the user's own language on sign-in, and keeps it after signing out", async () => {
-    const coordinator = asSession(app.host.core, signInAs(app.host.core, 'coordinator'));
+    const coordinator = asSession(app.core, signInAs(app.core, 'coordinator'));
     expect(coordinator.call('app.setLocale', { locale: 'mk' }).ok).toBe(true);
     await form.signIn('coordinator', account('coordinator').password);
     await form.userMenu.waitFor();
@@ -146,8 +146,8 @@ describe('signing in, on a demo database', () => {
   });
 
   it('says until when a locked account stays locked, in the language shown', async () => {
-    for (let i = 0; i < 5; i++) expect(app.host.core.call('auth.signIn', { username: 'finance2', password: 'wrong' }).ok).toBe(false);
-    const locked = app.host.core.call('auth.signIn', { username: 'finance2', password: account('finance2').password });
+    for (let i = 0; i < 5; i++) expect(app.core.call('auth.signIn', { username: 'finance2', password: 'wrong' }).ok).toBe(false);
+    const locked = app.core.call('auth.signIn', { username: 'finance2', password: account('finance2').password });
     if (locked.ok) throw new Error('finance2 should be locked');
     const until = String(locked.error.params?.until);
     await form.signIn('finance2', account('finance2').password);
@@ -163,7 +163,7 @@ describe('signing in, on a demo database', () => {
     // The administrator has no language of their own: the sign-in screen's (mk) stays.
     expect(await app.page.getByTestId('language-select').inputValue()).toBe('mk');
     const session = await storedSession();
-    expect(app.host.core.call('auth.signOut', {}, session!).ok).toBe(true); // e.g. expired, or the host restarted
+    expect((await app.host.core.call('auth.signOut', {}, session!)).ok).toBe(true); // e.g. expired, or the host restarted
     await app.page.getByTestId('language-select').selectOption('sq'); // app.setLocale is refused: unauthenticated
     await form.form.waitFor();
     await expect.poll(() => form.notice.textContent()).toBe(text('sq', 'error.unauthenticated'));
@@ -217,7 +217,7 @@ describe('a new, empty database', () => {
     await field('setup-submit').click();
     expect(await field('setup-password-repeat-error').textContent()).toBe(text('en', 'auth.invalid.password.mismatch'));
     expect(await form.setupForm.count()).toBe(1);
-    const status = app.host.core.call('auth.status', {});
+    const status = app.core.call('auth.status', {});
     expect(status.ok && (status.value as { needsSetup: boolean }).needsSetup).toBe(true); // nothing was sent
     await app.screenshot('auth-setup-mismatch');
   });
@@ -229,9 +229,9 @@ describe('a new, empty database', () => {
     expect(await form.userMenu.getByTestId('user-name').textContent()).toBe('Ana Petrović');
     expect(await form.userMenu.getByTestId('user-role').textContent()).toBe(text('en', 'role.administrator'));
     await app.page.getByTestId('grants-grid').waitFor();
-    const status = app.host.core.call('auth.status', {});
+    const status = app.core.call('auth.status', {});
     expect(status.ok && (status.value as { needsSetup: boolean }).needsSetup).toBe(false);
-    expect(app.host.core.call('auth.signIn', { username: 'ana.petrovic', password: 'a long enough password' }).ok).toBe(true);
+    expect(app.core.call('auth.signIn', { username: 'ana.petrovic', password: 'a long enough password' }).ok).toBe(true);
     await app.screenshot('auth-setup-done');
   });
 });

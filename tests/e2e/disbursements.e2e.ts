@@ -30,7 +30,7 @@ const call = <T>(name: string, input: unknown): T => {
   if (!r.ok) throw new Error(r.error.message);
   return r.value as T;
 };
-const one = <T>(q: string, ...args: unknown[]) => app.host.core.ctx.db.$client.prepare(q).get(...args) as T;
+const one = <T>(q: string, ...args: unknown[]) => app.core.ctx.db.$client.prepare(q).get(...args) as T;
 const eur = (minor: number) => formatMoneyIn({ amountMinor: minor, currency: 'EUR' }, 'en');
 const focusedTestId = () => app.page.evaluate(() => document.activeElement?.getAttribute('data-testid') ?? null);
 const focusInGrid = () => app.page.evaluate(() => document.activeElement?.closest('[data-testid="disbursements-grid"]') != null);
@@ -40,7 +40,7 @@ const serbianEur = (search = '') => call<Page>('disbursements.page', { startRow:
 beforeAll(async () => {
   // The funder's auditor, who reads everything and changes nothing.
   app = await startApp({ signInAs: 'auditor' });
-  core = asSession(app.host.core, signInAs(app.host.core, 'auditor'));
+  core = asSession(app.core, signInAs(app.core, 'auditor'));
   await new GrantsPage(app.page).waitForRows();
   screen = new DisbursementsPage(app.page);
 });

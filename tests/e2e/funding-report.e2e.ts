@@ -62,7 +62,7 @@ async function expectLine(locale: UiLocale, line: Line): Promise<void> {
 
 beforeAll(async () => {
   app = await startApp({ signInAs: 'auditor' });
-  core = asSession(app.host.core, signInAs(app.host.core, 'auditor'));
+  core = asSession(app.core, signInAs(app.core, 'auditor'));
   await new GrantsPage(app.page).waitForRows();
   report = new FundingReportPage(app.page);
   rows = call<{ rows: Line[] }>('reports.funding', {}).rows;

@@ -21,8 +21,8 @@ let paymentId: number;
 let allMinor: number;
 let receivedEur: number;
 
-const one = <T>(q: string, ...args: unknown[]) => app.host.core.ctx.db.$client.prepare(q).get(...args) as T;
-const as = (username: string): Core => asSession(app.host.core, signInAs(app.host.core, username));
+const one = <T>(q: string, ...args: unknown[]) => app.core.ctx.db.$client.prepare(q).get(...args) as T;
+const as = (username: string): Core => asSession(app.core, signInAs(app.core, username));
 const call = (core: Core, method: string, input: unknown) => {
   const r = core.call(method as never, input as never);
   if (!r.ok) throw new Error(r.error.message);

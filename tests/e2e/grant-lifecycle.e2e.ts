@@ -15,7 +15,7 @@ let grants: GrantsPage;
 let panel: GrantPanel;
 let grantId: number;
 
-const one = <T>(q: string, ...args: unknown[]) => app.host.core.ctx.db.$client.prepare(q).get(...args) as T;
+const one = <T>(q: string, ...args: unknown[]) => app.core.ctx.db.$client.prepare(q).get(...args) as T;
 const call = (method: string, input: unknown) => {
   const r = core.call(method as never, input as never);
   if (!r.ok) throw new Error(r.error.message);
@@ -26,7 +26,7 @@ const stored = () => one<{ status: string }>('SELECT status FROM grants WHERE id
 
 beforeAll(async () => {
   app = await startApp({ signInAs: 'coordinator', allowConsoleErrors: [/status of 400/] });
-  core = asSession(app.host.core, signInAs(app.host.core, 'coordinator'));
+  core = asSession(app.core, signInAs(app.core, 'coordinator'));
   grants = new GrantsPage(app.page);
   panel = new GrantPanel(app.page);
   // A draft EUR 100,000.00 hotline grant in four tranches, the first with a release condition.

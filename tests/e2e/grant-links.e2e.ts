@@ -40,7 +40,7 @@ const referenceShown = async () => ((await grants.detailReference.textContent())
 
 beforeAll(async () => {
   app = await startApp();
-  core = asSession(app.host.core, signInAs(app.host.core, 'admin'));
+  core = asSession(app.core, signInAs(app.core, 'admin'));
   grants = new GrantsPage(app.page);
   payments = new DisbursementsPage(app.page);
   await grants.waitForRows();

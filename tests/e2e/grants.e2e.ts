@@ -12,7 +12,7 @@ let grants: GrantsPage;
 
 beforeAll(async () => {
   app = await startApp();
-  core = asSession(app.host.core, signInAs(app.host.core, 'admin'));
+  core = asSession(app.core, signInAs(app.core, 'admin'));
   grants = new GrantsPage(app.page);
   await grants.waitForRows();
 });

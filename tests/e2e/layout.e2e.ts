@@ -18,7 +18,7 @@ beforeAll(async () => {
   panel = new GrantPanel(app.page);
   await grants.waitForRows();
   // An active grant with tranches still to pay, so every tranche action shows.
-  const active = app.host.core.ctx.db.$client
+  const active = app.core.ctx.db.$client
     .prepare("SELECT g.reference AS r FROM grants g WHERE g.status = 'active' AND EXISTS (SELECT 1 FROM tranches t WHERE t.grant_id = g.id AND t.status = 'planned') ORDER BY g.id LIMIT 1")
     .get() as { r: string };
   reference = active.r;

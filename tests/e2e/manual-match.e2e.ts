@@ -8,7 +8,7 @@ import { startApp, type E2eApp } from './support/app';
 
 let app: E2eApp;
 let core: Core;
-const one = <T>(q: string, ...args: unknown[]) => app.host.core.ctx.db.$client.prepare(q).get(...args) as T;
+const one = <T>(q: string, ...args: unknown[]) => app.core.ctx.db.$client.prepare(q).get(...args) as T;
 const call = <T>(name: string, input: unknown): T => {
   const r = core.call(name as never, input as never);
   if (!r.ok) throw new Error(r.error.message);
@@ -17,7 +17,7 @@ const call = <T>(name: string, input: unknown): T => {
 
 beforeAll(async () => {
   app = await startApp({ signInAs: 'coordinator' });
-  core = asSession(app.host.core, signInAs(app.host.core, 'coordinator'));
+  core = asSession(app.core, signInAs(app.core, 'coordinator'));
   await new GrantsPage(app.page).waitForRows();
 });
 afterAll(async () => {

@@ -6,7 +6,7 @@ import { startApp, type E2eApp } from './support/app';
 let app: E2eApp;
 let dialog: NewGrantDialog;
 
-const grantCount = () => (app.host.core.ctx.db.$client.prepare('SELECT COUNT(*) AS n FROM grants').get() as { n: number }).n;
+const grantCount = () => (app.core.ctx.db.$client.prepare('SELECT COUNT(*) AS n FROM grants').get() as { n: number }).n;
 
 beforeAll(async () => {
   app = await startApp({ signInAs: 'coordinator' });

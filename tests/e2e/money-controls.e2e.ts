@@ -17,7 +17,7 @@ let core: Core;
 let grants: GrantsPage;
 let panel: GrantPanel;
 
-const one = <T>(q: string, ...args: unknown[]) => app.host.core.ctx.db.$client.prepare(q).get(...args) as T;
+const one = <T>(q: string, ...args: unknown[]) => app.core.ctx.db.$client.prepare(q).get(...args) as T;
 const call = (method: string, input: unknown) => {
   const r = core.call(method as never, input as never);
   if (!r.ok) throw new Error(r.error.message);
@@ -39,7 +39,7 @@ async function signInAndOpen(username: string) {
 beforeAll(async () => {
   // The refused approval (403) and the refused CSV (400) show in Chromium's console.
   app = await startApp({ signInAs: 'coordinator', allowConsoleErrors: [/status of 403/, /status of 400/] });
-  core = asSession(app.host.core, signInAs(app.host.core, 'coordinator'));
+  core = asSession(app.core, signInAs(app.core, 'coordinator'));
   grants = new GrantsPage(app.page);
   panel = new GrantPanel(app.page);
   // An active EUR 60,000.00 grant in four quarterly tranches of EUR 15,000.00, made through the API.

@@ -14,7 +14,7 @@ let grants: GrantsPage;
 let panel: GrantPanel;
 let grantId: number;
 
-const one = <T>(q: string, ...args: unknown[]) => app.host.core.ctx.db.$client.prepare(q).get(...args) as T;
+const one = <T>(q: string, ...args: unknown[]) => app.core.ctx.db.$client.prepare(q).get(...args) as T;
 const count = (table: string) => one<{ n: number }>(`SELECT COUNT(*) AS n FROM ${table} WHERE grant_id = ?`, grantId).n;
 const call = (core: Core, method: string, input: unknown) => {
   const r = core.call(method as never, input as never);
@@ -27,7 +27,7 @@ beforeAll(async () => {
   app = await startApp({ signInAs: 'finance', allowConsoleErrors: [/status of 400/] });
   grants = new GrantsPage(app.page);
   panel = new GrantPanel(app.page);
-  const coordinator = asSession(app.host.core, signInAs(app.host.core, 'coordinator'));
+  const coordinator = asSession(app.core, signInAs(app.core, 'coordinator'));
   const org = (name: string) => one<{ id: number }>('SELECT id FROM organisations WHERE name = ?', name).id;
   grantId = call(coordinator, 'grants.create', {
     reference: REFERENCE,

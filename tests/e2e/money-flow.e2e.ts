@@ -27,12 +27,12 @@ const grantCount = () => {
   if (!r.ok) throw new Error(r.error.message);
   return (r.value as { lastRow: number }).lastRow;
 };
-const one = <T>(q: string, ...args: unknown[]) => app.host.core.ctx.db.$client.prepare(q).get(...args) as T;
+const one = <T>(q: string, ...args: unknown[]) => app.core.ctx.db.$client.prepare(q).get(...args) as T;
 
 beforeAll(async () => {
   // Chromium reports the refused (409) request of the taken reference as a console error.
   app = await startApp({ signInAs: 'coordinator', allowConsoleErrors: [/status of 409/] });
-  core = asSession(app.host.core, signInAs(app.host.core, 'coordinator'));
+  core = asSession(app.core, signInAs(app.core, 'coordinator'));
   grants = new GrantsPage(app.page);
   dialog = new NewGrantDialog(app.page);
   panel = new GrantPanel(app.page);

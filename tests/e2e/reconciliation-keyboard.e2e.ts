@@ -27,7 +27,7 @@ const focusInGrid = () => app.page.evaluate(() => document.activeElement?.closes
 
 beforeAll(async () => {
   app = await startApp({ signInAs: 'auditor' });
-  core = asSession(app.host.core, signInAs(app.host.core, 'auditor'));
+  core = asSession(app.core, signInAs(app.core, 'auditor'));
   await new GrantsPage(app.page).waitForRows();
   recon = new ReconciliationPage(app.page);
 });

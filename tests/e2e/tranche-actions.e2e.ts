@@ -17,7 +17,7 @@ let grants: GrantsPage;
 let panel: GrantPanel;
 let tranches: number[];
 
-const one = <T>(q: string, ...args: unknown[]) => app.host.core.ctx.db.$client.prepare(q).get(...args) as T;
+const one = <T>(q: string, ...args: unknown[]) => app.core.ctx.db.$client.prepare(q).get(...args) as T;
 const call = (method: string, input: unknown) => {
   const r = core.call(method as never, input as never);
   if (!r.ok) throw new Error(r.error.message);
@@ -33,7 +33,7 @@ const storedStatus = (id: number) => one<{ s: string }>('SELECT status AS s FROM
 beforeAll(async () => {
   // The refused start date (400) shows in Chromium's console.
   app = await startApp({ signInAs: 'coordinator', allowConsoleErrors: [/status of 400/] });
-  core = asSession(app.host.core, signInAs(app.host.core, 'coordinator'));
+  core = asSession(app.core, signInAs(app.core, 'coordinator'));
   grants = new GrantsPage(app.page);
   panel = new GrantPanel(app.page);
   // An active EUR 40,000.00 grant in four tranches; today (2026-11-24) the first is overdue, the
@@ -55,7 +55,7 @@ beforeAll(async () => {
   call('grants.setSchedule', { grantId: id, schedule: { kind: 'custom', instalments }, conditions: [CONDITION] });
   call('grants.transition', { id, to: 'approved' });
   call('grants.transition', { id, to: 'active' });
-  tranches = (app.host.core.ctx.db.$client.prepare('SELECT id FROM tranches WHERE grant_id = ? ORDER BY seq').all(id) as { id: number }[]).map((t) => t.id);
+  tranches = (app.core.ctx.db.$client.prepare('SELECT id FROM tranches WHERE grant_id = ? ORDER BY seq').all(id) as { id: number }[]).map((t) => t.id);
 
   await grants.waitForRows();
 });

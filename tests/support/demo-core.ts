@@ -18,7 +18,7 @@ export function signInAs(core: Pick<Core, 'call'>, username: string): string {
 
 /** A core whose calls carry `session` unless a call names another one. */
 export function asSession(core: Core, session: string): Core {
-  return { ...core, call: (name, input, s) => core.call(name, input, s ?? session) };
+  return { ...core, call: (name, input, s) => core.call(name, input, s ?? session), callAsync: (name, input, s, o) => core.callAsync(name, input, s ?? session, o) };
 }
 
 /**

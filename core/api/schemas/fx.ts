@@ -14,3 +14,13 @@ export const ImportRatesInput = z.strictObject({ csv: z.string().min(1).max(5_00
 
 /** The rates of one pair. */
 export const RatesOfInput = z.strictObject({ base: CurrencyCode, quote: CurrencyCode, limit: z.number().int().min(1).max(1000).default(100) });
+
+/** One currency pair. */
+export const PairInput = z
+  .strictObject({ base: CurrencyCode, quote: CurrencyCode })
+  .refine((r) => r.base !== r.quote, { path: ['quote'], message: 'base and quote are the same currency' });
+
+/** An administrator's plausible range for one pair's rates, with the reason (audited). */
+export const SetPlausibleRangeInput = z
+  .strictObject({ base: CurrencyCode, quote: CurrencyCode, min: DecimalRate, max: DecimalRate, reason: z.string().trim().min(5, 'say why, in a few words').max(500) })
+  .refine((r) => r.base !== r.quote, { path: ['quote'], message: 'base and quote are the same currency' });

@@ -9,12 +9,21 @@ const textCondition = z.strictObject({
   filter: z.string().max(200).nullish(),
 });
 
+/**
+ * Largest number a filter takes, either sign: 10^14 major units. Money filters are compared in
+ * 1/10000 of a major unit as 64-bit integers, and 10^14 × 10^4 stays well inside them; beyond it
+ * the bound value would not fit SQLite's integers at all. No grant comes near it.
+ */
+export const MAX_FILTER_NUMBER = 1e14;
+
+const filterNumber = z.number().finite().min(-MAX_FILTER_NUMBER).max(MAX_FILTER_NUMBER);
+
 /** Number filters are in major units as typed ("1500.50"); the core scales them per currency. */
 const numberCondition = z.strictObject({
   filterType: z.literal('number'),
   type: z.enum(['equals', 'notEqual', 'greaterThan', 'greaterThanOrEqual', 'lessThan', 'lessThanOrEqual', 'inRange', 'blank', 'notBlank']),
-  filter: z.number().finite().nullish(),
-  filterTo: z.number().finite().nullish(),
+  filter: filterNumber.nullish(),
+  filterTo: filterNumber.nullish(),
 });
 
 /** ag-grid sends dates as "YYYY-MM-DD hh:mm:ss"; only the date part matters here. */

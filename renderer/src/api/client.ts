@@ -1,7 +1,7 @@
 import type { Input, MethodName, Output } from '../../../core/api/handlers';
 import type { Issue } from '../../../core/api/errors';
 import { setSessionToken } from './session';
-import type { ClientErrorCode, ClientErrorData, Transport } from './transports';
+import type { CallOptions, ClientErrorCode, ClientErrorData, Transport } from './transports';
 
 /** A failed API call: the code names what went wrong, the message is the core's (English, technical). */
 export class ApiError extends Error {
@@ -20,14 +20,14 @@ export class ApiError extends Error {
 
 export type Api = {
   /** Calls one API method; resolves with its output or rejects with an ApiError. */
-  call<K extends MethodName>(name: K, input: Input<K>): Promise<Output<K>>;
+  call<K extends MethodName>(name: K, input: Input<K>, options?: CallOptions): Promise<Output<K>>;
 };
 
 /** The typed API over any transport (IPC in Electron, HTTP in a browser, a fake in tests). */
 export function createApi(transport: Transport): Api {
   return {
-    async call<K extends MethodName>(name: K, input: Input<K>): Promise<Output<K>> {
-      const r = await transport(name, input);
+    async call<K extends MethodName>(name: K, input: Input<K>, options?: CallOptions): Promise<Output<K>> {
+      const r = await transport(name, input, options);
       if (!r.ok) {
         // An expired or unknown session: forget it, and the app shows the sign-in screen.
         if (r.error.code === 'unauthenticated') setSessionToken(null);

@@ -11,6 +11,8 @@ const ERROR_KEYS = {
   not_found: 'error.not_found',
   conflict: 'error.conflict',
   forbidden: 'error.forbidden',
+  busy: 'error.busy',
+  cancelled: 'error.cancelled',
   internal: 'error.internal',
   unavailable: 'error.unavailable',
   no_token: 'error.noToken',
@@ -25,6 +27,9 @@ const ISSUE_KEYS: Readonly<Record<string, TextKey>> = {
   invalid_value: 'issue.invalid_value',
   unrecognized_keys: 'issue.unrecognized_keys',
   invalid_filter: 'issue.invalid_filter',
+  implausible_rate: 'issue.implausible_rate',
+  rounds_to_zero: 'issue.zeroAfterConversion',
+  too_big_to_convert: 'issue.too_big_to_convert',
 };
 
 /**

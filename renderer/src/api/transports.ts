@@ -11,7 +11,10 @@ export type ClientResult = Result | { ok: false; error: ClientErrorData };
  * How a call reaches the core: method name and input in, a Result out. Transports never throw;
  * network trouble becomes a failed Result with code 'unavailable'.
  */
-export type Transport = (name: string, input: unknown) => Promise<ClientResult>;
+export type Transport = (name: string, input: unknown, options?: CallOptions) => Promise<ClientResult>;
+
+/** A job call names the id it is polled (jobs.status) and cancelled (jobs.cancel) by. */
+export type CallOptions = { jobId?: string };
 
 const TOKEN_PLACEHOLDER = '__TRANCHE_TOKEN__';
 
@@ -30,9 +33,9 @@ function isResult(x: unknown): x is Result {
 
 /** Electron: the preload's bridge already speaks Results. */
 export function ipcTransport(bridge: TrancheBridge): Transport {
-  return async (name, input) => {
+  return async (name, input, options) => {
     try {
-      const r: unknown = await bridge.call(name, input, sessionToken() ?? undefined);
+      const r: unknown = await bridge.call(name, input, sessionToken() ?? undefined, options?.jobId);
       return isResult(r) ? r : failed('internal', 'The desktop bridge returned something that is not a Result');
     } catch (e) {
       return failed('unavailable', e instanceof Error ? e.message : String(e));
@@ -51,7 +54,7 @@ export type HttpOptions = {
 export function httpTransport(options: HttpOptions): Transport {
   const doFetch = options.fetch ?? globalThis.fetch.bind(globalThis);
   const base = options.baseUrl ?? '';
-  return async (name, input) => {
+  return async (name, input, callOptions) => {
     let res: Response;
     try {
       res = await doFetch(`${base}/api/${encodeURIComponent(name)}`, {
@@ -60,6 +63,7 @@ export function httpTransport(options: HttpOptions): Transport {
           'content-type': 'application/json',
           'x-tranche-token': options.token,
           ...(sessionToken() ? { 'x-tranche-session': sessionToken()! } : {}),
+          ...(callOptions?.jobId ? { 'x-tranche-job': callOptions.jobId } : {}),
         },
         body: JSON.stringify(input ?? {}),
         cache: 'no-store',

@@ -2,7 +2,9 @@ import { useEffect, useRef, useState } from 'react';
 import type { Output } from '../../../core/api/handlers';
 import { useApi } from '../api/context';
 import { describeError } from '../api/errors';
+import { JobsProvider } from '../api/jobs-context';
 import { ErrorBoundary } from '../components/ErrorBoundary';
+import { JobTray } from '../components/JobTray';
 import { LanguageSelect } from '../components/LanguageSelect';
 import { formatLongDate } from '../../../core/domain/locale-format';
 import { ApprovalsPage } from '../features/approvals/ApprovalsPage';
@@ -69,6 +71,7 @@ export function App() {
   }, [api]);
 
   return (
+    <JobsProvider>
     <div className="app">
       <header className="app-header">
         <div className="brand" title={t('app.tagline')}>
@@ -103,7 +106,9 @@ export function App() {
           <Screen route={route} grantId={grantId} />
         </ErrorBoundary>
       </main>
+      <JobTray />
     </div>
+    </JobsProvider>
   );
 }
 

@@ -78,7 +78,15 @@ export const gridTheme = themeQuartz.withPart(iconSetQuartzLight).withParams({
  * The settings every grid paged from SQLite shares: the infinite row model in blocks of 100 rows
  * (one API call each), a short debounce while scrolling, and no animation or drag-to-hide.
  */
+/**
+ * The nonce the host put in this load of the page (index.html's tranche-style-nonce): ag-grid's
+ * theme is injected as <style> elements, which the page's policy accepts only with it. Every grid
+ * of a page must pass the same one.
+ */
+export const GRID_STYLE_NONCE: string | undefined = document.querySelector<HTMLMetaElement>('meta[name="tranche-style-nonce"]')?.content || undefined;
+
 export const SERVER_PAGED_GRID = {
+  styleNonce: GRID_STYLE_NONCE,
   rowModelType: 'infinite',
   cacheBlockSize: 100,
   maxBlocksInCache: 20,

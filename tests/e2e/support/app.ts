@@ -2,6 +2,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { fixedClock } from '../../../core/api/define';
+import { createCore, type Core } from '../../../core/create-core';
 import { DEMO_ACCOUNTS } from '../../../core/demo/accounts';
 import { startWebHost, type WebHost } from '../../../webhost/server';
 import { TEST_NOW } from '../../support/demo-core';
@@ -14,6 +15,11 @@ export const ARTIFACTS = resolve('test-results', 'e2e');
 
 export type E2eApp = {
   host: WebHost;
+  /**
+   * A second, in-process core over the same file, for what a test sets up and reads directly
+   * (synchronously). Its sessions are its own: the page's session lives in the host's core thread.
+   */
+  core: Core;
   browser: Browser;
   page: Page;
   /** The page's session token (null when started signed out), for calls the test makes to host.core. */
@@ -52,7 +58,9 @@ export async function startApp({ signInAs: username = 'admin', whenNew = 'demo',
   const rendererDir = resolve('dist', 'renderer');
   if (!existsSync(join(rendererDir, 'index.html'))) throw new Error('dist/renderer is missing: run `npx vite build` (npm test does)');
   const tmp = makeTmpDir('tranche-e2e-');
-  const host = await startWebHost({ dbPath: join(tmp.dir, 'tranche.sqlite'), rendererDir, whenNew, clock: fixedClock(TEST_NOW) });
+  const dbPath = join(tmp.dir, 'tranche.sqlite');
+  const host = await startWebHost({ dbPath, rendererDir, whenNew, fixedNow: TEST_NOW });
+  const core = createCore({ dbPath, clock: fixedClock(TEST_NOW) });
   const browser = await launchChromium();
   const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
   const errors: string[] = [];
@@ -65,6 +73,7 @@ export async function startApp({ signInAs: username = 'admin', whenNew = 'demo',
   mkdirSync(ARTIFACTS, { recursive: true });
   return {
     host,
+    core,
     browser,
     page,
     session,
@@ -76,6 +85,7 @@ export async function startApp({ signInAs: username = 'admin', whenNew = 'demo',
     close: async () => {
       await browser.close();
       await host.close();
+      core.close();
       tmp.cleanup();
       if (errors.length) throw new Error(`The page logged errors:\n${errors.join('\n')}`);
     },

@@ -16,9 +16,9 @@ function ok<T>(r: Result): T {
 }
 
 describe('audit API', () => {
-  it('reports the head hash and count that verification confirms', () => {
+  it('reports the head hash and count that verification confirms', async () => {
     const head = ok<{ count: number; head: string }>(core.call('audit.head', {}));
-    const v = ok<{ ok: boolean; count: number; head: string }>(core.call('audit.verify', {}));
+    const v = ok<{ ok: boolean; count: number; head: string }>(await core.callAsync('audit.verify', {}));
     expect(v).toMatchObject({ ok: true, count: head.count, head: head.head });
   });
 

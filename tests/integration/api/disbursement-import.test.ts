@@ -15,12 +15,12 @@ const row = (trancheId: number, bankAccountId: number, over: Record<string, unkn
 });
 
 describe('importing disbursements', () => {
-  it('records every row with the same results as recording them one by one, and releases the tranches not awaiting approval', () => {
+  it('records every row with the same results as recording them one by one, and releases the tranches not awaiting approval', async () => {
     const a = activeGrant('IMP-A');
     const b = activeGrant('IMP-B');
     const before = counts();
     const r = value<{ imported: number; approvalRequired: number; firstId: number; lastId: number }>(
-      w.finance.call('disbursements.import', {
+      await w.finance.callAsync('disbursements.import', {
         rows: [
           row(a.tranches[0]!, a.account),
           // Two part payments of one tranche, the second in dinars converted at the EUR cross rate.
@@ -52,10 +52,10 @@ describe('importing disbursements', () => {
     ['pays an account not registered to the grantee', (a: ReturnType<typeof activeGrant>) => [row(a.tranches[0]!, a.account), row(a.tranches[1]!, 1)], 2, 'bankAccountId', /not registered to the grantee/],
     ['names a tranche that does not exist', (a: ReturnType<typeof activeGrant>) => [row(999_999, a.account)], 1, 'trancheId', /does not exist/],
     ['pays in a currency with no rate on that day', (a: ReturnType<typeof activeGrant>) => [row(a.tranches[0]!, a.account, { currency: 'CHF', amountMinor: 100 })], 1, 'currency', /no EUR\/CHF exchange rate on or before 2026-02-01/],
-  ])('refuses a batch whose row %s, naming the row and field, and writes nothing', (_label, rows, rowNo, field, message) => {
+  ])('refuses a batch whose row %s, naming the row and field, and writes nothing', async (_label, rows, rowNo, field, message) => {
     const a = activeGrant('IMP-C');
     const before = counts();
-    const r = w.finance.call('disbursements.import', { rows: rows(a) });
+    const r = await w.finance.callAsync('disbursements.import', { rows: rows(a) });
     expect(r.ok).toBe(false);
     if (!r.ok) {
       expect(r.error.message).toMatch(new RegExp(`^Row ${rowNo}, ${field}: `));
@@ -65,20 +65,20 @@ describe('importing disbursements', () => {
     expect(counts()).toEqual(before);
   });
 
-  it('refuses malformed rows by zod, naming the row, and writes nothing', () => {
+  it('refuses malformed rows by zod, naming the row, and writes nothing', async () => {
     const a = activeGrant('IMP-D');
     const before = counts();
-    const r = w.finance.call('disbursements.import', { rows: [row(a.tranches[0]!, a.account), row(a.tranches[1]!, a.account, { amountMinor: -3 })] });
+    const r = await w.finance.callAsync('disbursements.import', { rows: [row(a.tranches[0]!, a.account), row(a.tranches[1]!, a.account, { amountMinor: -3 })] });
     expect(r).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
     if (!r.ok) expect(r.error.issues?.map((i) => i.path)).toContain('rows.1.amountMinor');
     expect(counts()).toEqual(before);
   });
 
-  it('is refused to a funder-auditor, and the refusal is logged', () => {
+  it('is refused to a funder-auditor, and the refusal is logged', async () => {
     const a = activeGrant('IMP-E');
     const auditor = asSession(w.env.raw, signInAs(w.env.raw, 'auditor'));
     const refusals = count('access_refusals');
-    expect(auditor.call('disbursements.import', { rows: [row(a.tranches[0]!, a.account)] })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await auditor.callAsync('disbursements.import', { rows: [row(a.tranches[0]!, a.account)] })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     expect(count('access_refusals')).toBe(refusals + 1);
     expect(count('disbursements')).toBe(one<{ n: number }>('SELECT COUNT(*) AS n FROM disbursements').n);
   });

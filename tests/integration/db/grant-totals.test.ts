@@ -46,7 +46,7 @@ describe('grant totals', () => {
     expect(n.s).toBeGreaterThan(0);
   });
 
-  it('follow new grants, imported and single payments, and receipts', () => {
+  it('follow new grants, imported and single payments, and receipts', async () => {
     const db = env.raw.ctx.db.$client;
     const coordinator = asSession(env.raw, signInAs(env.raw, 'coordinator'));
     const finance = asSession(env.raw, signInAs(env.raw, 'finance'));
@@ -61,11 +61,11 @@ describe('grant totals', () => {
       expect(coordinator.call(m, i).ok).toBe(true);
     }
     const tranches = db.prepare('SELECT id FROM tranches WHERE grant_id = ? ORDER BY seq').pluck().all(id) as number[];
-    expect(finance.call('disbursements.import', { rows: [{ trancheId: tranches[0], paidDate: '2026-01-20', amountMinor: 1_000_000, currency: 'EUR', bankAccountId: account }] }).ok).toBe(true);
+    expect((await finance.callAsync('disbursements.import', { rows: [{ trancheId: tranches[0], paidDate: '2026-01-20', amountMinor: 1_000_000, currency: 'EUR', bankAccountId: account }] })).ok).toBe(true);
     expect(finance.call('disbursements.record', { trancheId: tranches[1], paidDate: '2026-04-20', amountMinor: 58_500_000, currency: 'RSD', bankAccountId: account }).ok).toBe(true);
     expect(finance.call('receipts.record', { grantId: id, receivedDate: '2026-01-25', amountMinor: 1_000_000, currency: 'EUR' }).ok).toBe(true);
     // A refused import changes nothing, the totals included.
-    expect(finance.call('disbursements.import', { rows: [{ trancheId: tranches[2], paidDate: '2026-07-20', amountMinor: 999_999_999, currency: 'EUR', bankAccountId: account }] }).ok).toBe(false);
+    expect((await finance.callAsync('disbursements.import', { rows: [{ trancheId: tranches[2], paidDate: '2026-07-20', amountMinor: 999_999_999, currency: 'EUR', bankAccountId: account }] })).ok).toBe(false);
     // The imported EUR 10,000.00 is at the four-eyes threshold: awaiting approval, not yet disbursed;
     // the RSD payment (about EUR 5,000) needed no approval.
     const totals = () => db.prepare('SELECT disbursed_minor AS d, awaiting_minor AS w, received_minor AS r FROM grant_totals WHERE grant_id = ?').get(id) as { d: number; w: number; r: number };

@@ -17,7 +17,7 @@ function tmp() {
 const EXPECTED_TABLES = [
   'access_refusals', 'audit_context', 'audit_entries', 'bank_accounts', 'countries', 'currencies', 'disbursements', 'flags', 'funding_plan_years',
   'funding_plans', 'fx_rates', 'grant_amendments', 'grant_totals', 'grant_year_totals', 'grants', 'meta', 'organisations', 'payment_differences', 'people', 'person_relations',
-  'person_roles', 'pledges', 'receipt_matches', 'receipts', 'tranches', 'users',
+  'person_roles', 'pledges', 'read_model_guard', 'receipt_matches', 'receipts', 'tranches', 'users',
 ];
 
 describe('migrations', () => {

@@ -5,7 +5,7 @@ import { audited, verifyAudit } from '../../../core/services/audit';
 import { openDatabase } from '../../../db/open';
 import { makeTmpDir } from '../../support/tmp-dir';
 
-// A database written before payments stored their approval status (migrations up to 0009) is
+// A database written before payments stored their approval status (migrations up to 0012) is
 // upgraded: each payment gets its status, each change is logged so verification stays clean, and
 // the read models count a payment awaiting approval apart from what was disbursed.
 const cleanups: (() => void)[] = [];
@@ -24,12 +24,12 @@ function migrationsUpTo(dir: string, lastIdx: number): string {
   return to;
 }
 
-describe('upgrading payments to a stored approval status (migrations 0010-0012)', () => {
+describe('upgrading payments to a stored approval status (migrations 0013-0015)', () => {
   it('marks what needed approval, logs every row, and moves unapproved large payments out of Disbursed', () => {
     const t = makeTmpDir();
     cleanups.push(t.cleanup);
     const path = join(t.dir, 'old.sqlite');
-    const old = openDatabase(path, { migrationsFolder: migrationsUpTo(t.dir, 9) });
+    const old = openDatabase(path, { migrationsFolder: migrationsUpTo(t.dir, 12) });
     const s = old.sqlite;
     audited(s, { userId: null, at: '2026-01-01T09:00:00.000Z', reason: 'set-up' }, () => {
       s.exec(`INSERT INTO countries VALUES ('RS','Serbia');
@@ -62,7 +62,7 @@ describe('upgrading payments to a stored approval status (migrations 0010-0012)'
     expect(now.sqlite.prepare('SELECT disbursed_minor AS d, awaiting_minor AS w FROM grant_totals WHERE grant_id = 1').get()).toEqual({ d: 3_500_000, w: 3_500_000 });
     expect(now.sqlite.prepare("SELECT disbursed_minor AS d, awaiting_minor AS w FROM grant_year_totals WHERE grant_id = 1 AND year = '2026'").get()).toEqual({ d: 3_500_000, w: 3_500_000 });
     const logged = now.sqlite.prepare("SELECT COUNT(*) AS n, MIN(reason) AS reason FROM audit_entries WHERE table_name = 'disbursements' AND action = 'update' AND json_extract(after_json, '$.approval_required') IS NOT NULL").get();
-    expect(logged).toEqual({ n: 4, reason: "Upgrade: each disbursement's approval status stored (migration 0012)" });
+    expect(logged).toEqual({ n: 4, reason: "Upgrade: each disbursement's approval status stored (migration 0015)" });
     expect(now.sqlite.prepare('SELECT COUNT(*) AS n FROM audit_context').get()).toEqual({ n: 0 });
     expect(verifyAudit(now.sqlite)).toMatchObject({ ok: true, checkedState: true });
   });

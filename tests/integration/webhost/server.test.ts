@@ -2,7 +2,6 @@ import { request } from 'node:http';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fixedClock } from '../../../core/api/define';
 import { startWebHost, type WebHost } from '../../../webhost/server';
 import { makeTmpDir } from '../../support/tmp-dir';
 import { TEST_NOW } from '../../support/demo-core';
@@ -19,7 +18,7 @@ beforeAll(async () => {
   writeFileSync(join(rendererDir, 'index.html'), '<meta name="tranche-token" content="__TRANCHE_TOKEN__"><div id="root"></div>');
   writeFileSync(join(rendererDir, 'assets', 'app.js'), 'console.log(1)');
   writeFileSync(join(tmp.dir, 'secret.txt'), 'do not serve');
-  host = await startWebHost({ dbPath: join(tmp.dir, 'db.sqlite'), rendererDir, whenNew: 'empty', clock: fixedClock(TEST_NOW) });
+  host = await startWebHost({ dbPath: join(tmp.dir, 'db.sqlite'), rendererDir, whenNew: 'empty', fixedNow: TEST_NOW });
   port = Number(new URL(host.url).port);
 });
 afterAll(async () => {

@@ -35,4 +35,12 @@ describe('layer rules', () => {
     expect(await ruleMessages('webhost/probe.ts', "import { CONTENT_SECURITY_POLICY } from '../electron/shared/csp';\nexport const a = CONTENT_SECURITY_POLICY;\n")).toHaveLength(0);
     expect(await ruleMessages('electron/shared/probe.ts', "import { app } from 'electron';\nexport const a = app;\n")).toHaveLength(1);
   });
+
+  it('keep the core\'s threads on the API, away from services, the database and the hosts', async () => {
+    expect(await ruleMessages('core/host/probe.ts', "import { openDatabase } from '../../db/open';\nexport const a = openDatabase;\n")).toHaveLength(1);
+    expect(await ruleMessages('core/host/probe.ts', "import { verifyAudit } from '../services/audit';\nexport const a = verifyAudit;\n")).toHaveLength(1);
+    expect(await ruleMessages('core/host/probe.ts', "import { startWebHost } from '../../webhost/server';\nexport const a = startWebHost;\n")).toHaveLength(1);
+    expect(await ruleMessages('core/host/probe.ts', "import { dispatchAsync } from '../api/dispatch';\nexport const a = dispatchAsync;\n")).toHaveLength(0);
+    expect(await ruleMessages('webhost/probe.ts', "import { startCoreThread } from '../core/host/core-client';\nexport const a = startCoreThread;\n")).toHaveLength(0);
+  });
 });

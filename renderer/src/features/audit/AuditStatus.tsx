@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { Output } from '../../../../core/api/handlers';
 import { useApi } from '../../api/context';
+import { useJobSlot, useJobsStore } from '../../api/jobs-context';
 import { describeError } from '../../api/errors';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { useLocale } from '../../i18n/use-locale';
@@ -9,9 +10,8 @@ import { HEAD_PREFIX, VerifyResult, type Verification } from './VerifyResult';
 
 type Head = Output<'audit.head'>;
 
-type Run = { state: 'idle' } | { state: 'busy' } | { state: 'done'; result: Verification } | { state: 'failed'; error: unknown };
-
-const IDLE: Run = { state: 'idle' };
+/** The jobs-store slot of this screen's verification: it runs on while the user is elsewhere. */
+const SLOT = 'audit.verify';
 
 type Props = {
   /** Read the count and head again when this changes (the grid started over: the log may have grown). */
@@ -29,7 +29,8 @@ export function AuditStatus({ refresh, onOpenRecord, onShowEntry }: Props) {
   const { t } = useLocale();
   const [head, setHead] = useState<Head | null>(null);
   const [headError, setHeadError] = useState<unknown>(null);
-  const [run, setRun] = useState<Run>(IDLE);
+  const jobs = useJobsStore();
+  const { running, outcome } = useJobSlot<'audit.verify'>(SLOT);
 
   const loadHead = useCallback(() => {
     let current = true;
@@ -48,32 +49,28 @@ export function AuditStatus({ refresh, onOpenRecord, onShowEntry }: Props) {
 
   useEffect(() => loadHead(), [loadHead, refresh]);
 
-  const busy = run.state === 'busy';
-  const dismiss = () => setRun(IDLE);
+  const busy = running !== null;
+  const dismiss = () => jobs.clear(SLOT);
+  // A job: the progress bar, elapsed time and Cancel are the window's job tray.
   const verify = async () => {
     if (busy) return;
-    setRun({ state: 'busy' });
-    try {
-      const result = await api.call('audit.verify', {});
-      setRun({ state: 'done', result });
-    } catch (error) {
-      setRun({ state: 'failed', error });
-    }
+    await jobs.start(SLOT, 'audit.verify', {});
     loadHead(); // the log may have grown meanwhile
   };
+  const result: Verification | null = outcome?.ok ? outcome.value : null;
 
   return (
     <>
       <div className="verify-live" aria-live="polite">
-        {run.state === 'done' && (
+        {result && (
           <VerifyResult
-            result={run.result}
-            stale={head !== null && head.count > run.result.count}
+            result={result}
+            stale={head !== null && head.count > result.count}
             onDismiss={dismiss} onOpenRecord={onOpenRecord} onShowEntry={onShowEntry} />
         )}
-        {run.state === 'failed' && (
+        {outcome && !outcome.ok && (
           <div data-testid="audit-verify-result" data-ok="error">
-            <ErrorBanner title={t('audit.verify.failed')} error={run.error} onRetry={() => void verify()} />
+            <ErrorBanner title={t('audit.verify.failed')} error={outcome.error} onRetry={() => void verify()} />
           </div>
         )}
       </div>

@@ -56,11 +56,13 @@ export const BREAK_KIND_KEYS = {
   unsealed: 'audit.break.unsealed',
 } as const satisfies Record<ChainBreakKind, TextKey>;
 
-/** How a record differs from what its last entry says. */
+/** How a record differs from what its last entry says, or a grant's kept sums from its records. */
 export const MISMATCH_KIND_KEYS = {
   unlogged_row: 'audit.mismatch.unlogged_row',
   changed_row: 'audit.mismatch.changed_row',
   deleted_row: 'audit.mismatch.deleted_row',
+  totals_differ: 'audit.mismatch.totals_differ',
+  year_totals_differ: 'audit.mismatch.year_totals_differ',
 } as const satisfies Record<MismatchKind, TextKey>;
 
 function label(t: TFunction, keys: Readonly<Record<string, TextKey>>, code: string): string {

@@ -23,6 +23,7 @@ const PROBLEM_KEYS: Readonly<Record<string, TextKey>> = {
   base: 'fx.import.problem.currency',
   quote: 'fx.import.problem.currency',
   rate: 'fx.import.problem.rate',
+  rateRange: 'fx.import.problem.rateRange',
 };
 
 const SET_FIELDS = ['base', 'quote', 'rateDate', 'rate'] as const;

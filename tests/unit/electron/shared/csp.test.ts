@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CONTENT_SECURITY_POLICY, CSP_DIRECTIVES } from '../../../../electron/shared/csp';
+import { CONTENT_SECURITY_POLICY, contentSecurityPolicy, cspDirectives, NONCE_PLACEHOLDER, newStyleNonce, withStyleNonce } from '../../../../electron/shared/csp';
 
 /** Parses a CSP header value into directive -> source list. */
 function parse(policy: string): Map<string, string[]> {
@@ -18,14 +18,14 @@ describe('CONTENT_SECURITY_POLICY', () => {
 
   it('is one header line built from the directive list', () => {
     expect(CONTENT_SECURITY_POLICY).not.toMatch(/[\r\n]/);
-    expect(csp.size).toBe(CSP_DIRECTIVES.length);
+    expect(csp.size).toBe(cspDirectives(null).length);
   });
 
   it('is exactly the policy the app is built for', () => {
     expect(Object.fromEntries(csp)).toEqual({
       'default-src': ["'none'"],
       'script-src': ["'self'"],
-      'style-src': ["'self'", "'unsafe-inline'"],
+      'style-src': ["'self'"],
       'img-src': ["'self'", 'data:'],
       'font-src': ["'self'", 'data:'],
       'connect-src': ["'self'"],
@@ -47,7 +47,7 @@ describe('CONTENT_SECURITY_POLICY', () => {
   it('allows no remote origin anywhere', () => {
     for (const [name, sources] of csp) {
       for (const s of sources) {
-        expect(s, `${name} ${s}`).toMatch(/^('self'|'none'|'unsafe-inline'|data:)$/);
+        expect(s, `${name} ${s}`).toMatch(/^('self'|'none'|data:)$/);
       }
     }
   });
@@ -56,5 +56,24 @@ describe('CONTENT_SECURITY_POLICY', () => {
     for (const d of ['object-src', 'base-uri', 'form-action', 'frame-ancestors']) {
       expect(csp.get(d), d).toEqual(["'none'"]);
     }
+  });
+});
+
+describe('the page\'s policy', () => {
+  it('allows styles only from files and from <style> elements carrying this load\'s nonce', () => {
+    const nonce = newStyleNonce();
+    const page = parse(contentSecurityPolicy(nonce));
+    expect(page.get('style-src')).toEqual(["'self'", `'nonce-${nonce}'`]);
+    for (const sources of page.values()) expect(sources).not.toContain("'unsafe-inline'");
+  });
+
+  it('makes a fresh, unguessable nonce for every load and puts it everywhere the page names it', () => {
+    const nonces = new Set(Array.from({ length: 50 }, () => newStyleNonce()));
+    expect(nonces.size).toBe(50);
+    for (const n of nonces) expect(Buffer.from(n, 'base64')).toHaveLength(16);
+    const html = `<meta http-equiv="Content-Security-Policy" content="style-src 'self' 'nonce-${NONCE_PLACEHOLDER}'"><meta name="tranche-style-nonce" content="${NONCE_PLACEHOLDER}">`;
+    const served = withStyleNonce(html, 'abc123');
+    expect(served).not.toContain(NONCE_PLACEHOLDER);
+    expect(served.match(/abc123/g)).toHaveLength(2);
   });
 });
