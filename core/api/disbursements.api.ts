@@ -2,7 +2,8 @@ import { approveDisbursement } from '../services/four-eyes';
 import { recordDisbursement } from '../services/money-flow';
 import { RecordDisbursementInput } from './schemas/money-flow';
 import { command, job, query } from './define';
-import { DisbursementIdInput, DisbursementsPageInput, ImportDisbursementsInput } from './schemas/disbursements';
+import { AwaitingApprovalInput, DisbursementIdInput, DisbursementsPageInput, ImportDisbursementsInput } from './schemas/disbursements';
+import { awaitingApproval } from '../../db/queries/disbursement-approval';
 import { disbursementsPage } from '../../db/queries/disbursements-grid';
 import { importDisbursements } from '../services/disbursement-import';
 
@@ -23,4 +24,12 @@ export const disbursementsApi = {
    * payments (separation of duties); funder-auditors change no money record.
    */
   'disbursements.approve': command(['coordinator', 'finance_officer'], DisbursementIdInput, (ctx, i) => approveDisbursement(ctx, i.id)),
+  /**
+   * Payments awaiting their second approval: those the signed-in user may approve (recorded by
+   * someone else) and those they recorded themselves, waiting for a colleague.
+   */
+  'disbursements.awaitingApproval': query(['coordinator', 'finance_officer'], AwaitingApprovalInput, (ctx) => {
+    const rows = awaitingApproval(ctx.db);
+    return { mine: rows.filter((r) => r.recordedBy !== ctx.actor!.id), recordedByMe: rows.filter((r) => r.recordedBy === ctx.actor!.id) };
+  }),
 };

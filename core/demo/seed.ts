@@ -8,6 +8,10 @@ import { seedDemoAccounts } from './accounts';
  */
 import type { Db } from '../../db/open';
 import { insertDisbursement } from '../../db/repositories/disbursements';
+import { userByUsername } from '../../db/queries/users';
+import { tableColumns } from '../../db/queries/table-columns';
+import { minorUnitsOf } from '../domain/currencies';
+import { convertByDivision } from '../domain/fx';
 import { insertFxRate } from '../../db/repositories/fx-rates';
 import { insertGrant, insertTranche } from '../../db/repositories/grants';
 import { insertBankAccount, insertOrganisation } from '../../db/repositories/organisations';
@@ -57,6 +61,8 @@ export type DemoSummary = {
 export const DEMO_GRANT_COUNT = 120;
 
 const DEMO_NOTE = 'Demo data';
+/** The four-eyes threshold a new database starts with (core/services/four-eyes.ts's default). */
+const DEMO_FOUR_EYES_THRESHOLD_EUR_MINOR = 1_000_000;
 /** The day the demo organisations were entered. */
 const ORGANISATIONS_ENTERED = '2017-12-04';
 /** NGOs that changed bank in mid-2021: the old account closes, a new one opens. */
@@ -329,6 +335,15 @@ function seedGrants(
     }
   });
 
+  // Four-eyes as the rules have it: the first finance officer records every payment, and the second
+  // approves, the same day, each one at or above EUR 10,000.00 at the paid-date rate.
+  const recorder = userByUsername(db, 'finance')!.id;
+  // Upgrade tests seed a file at an older migration, before payments stored their approval status.
+  const storesApproval = tableColumns(db, 'disbursements').has('approval_required');
+  const approver = userByUsername(db, 'finance2')!.id;
+  const needsApproval = (amountMinor: number, currency: string, date: string) =>
+    (currency === 'EUR' ? amountMinor : convertByDivision(amountMinor, minorUnitsOf(currency), rateOf(currency, date), 2)) >= DEMO_FOUR_EYES_THRESHOLD_EUR_MINOR;
+
   // Payments in date order, so ids and bank references (TRN-2021-000123) run with time.
   paid.sort((a, b) => cmp(a.d.paidDate, b.d.paidDate) || a.grantId - b.grantId || a.seq - b.seq);
   const perYear = new Map<number, number>();
@@ -348,8 +363,10 @@ function seedGrants(
       bankAccountId: p.accounts[p.d.accountIndex]!.id,
       bankReference: reference,
       overrideReason: null,
-      recordedBy: null,
-      approvedBy: null,
+      recordedBy: recorder,
+      ...(needsApproval(p.d.amountMinor, p.currency, p.d.paidDate)
+        ? { approvedBy: approver, ...(storesApproval ? { approvalRequired: true, approvedAt: stamp(p.d.paidDate, 15) } : {}) }
+        : { approvedBy: null, ...(storesApproval ? { approvalRequired: false } : {}) }),
       createdAt: stamp(p.d.paidDate, 11),
     });
     summary.disbursements++;

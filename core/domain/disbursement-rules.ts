@@ -15,11 +15,13 @@ export type TrancheFacts = { seq: number; amountMinor: number; status: string; r
 export type AccountFacts = { organisationId: number | null; validFrom: string; validTo: string | null };
 
 /** Checks that do not depend on the amount: grant and tranche state, payee account, dates. */
-export function payeeAndStateBreak(g: GrantFacts, t: TrancheFacts, account: AccountFacts | undefined, paidDate: string): RuleBreak | null {
+export function payeeAndStateBreak(g: GrantFacts, t: TrancheFacts, account: AccountFacts | undefined, paidDate: string, today: string): RuleBreak | null {
   if (g.status !== 'active') return { code: 'conflict', path: 'trancheId', message: `Grant ${g.reference} is ${g.status}; money is released only on active grants`, params: { status: g.status } };
   if (t.status === 'withheld' || t.status === 'cancelled') {
     return { code: 'conflict', path: 'trancheId', message: `Tranche ${t.seq} of ${g.reference} is ${t.status}; nothing can be disbursed against it`, params: { status: t.status, trancheStatus: t.status } };
   }
+  // Money is recorded once it has moved: a payment dated after today is a typing slip, not a plan.
+  if (paidDate > today) return { code: 'invalid_input', path: 'paidDate', issue: 'future', message: `${paidDate} is after today (${today})`, params: { date: paidDate, today } };
   if (!account || account.organisationId !== g.granteeId) return { code: 'invalid_input', path: 'bankAccountId', message: 'the account is not registered to the grantee' };
   if (account.validFrom > paidDate || (account.validTo !== null && account.validTo < paidDate)) {
     return { code: 'invalid_input', path: 'bankAccountId', message: `the account is not valid on ${paidDate} (${account.validFrom} to ${account.validTo ?? 'open'})` };

@@ -14,8 +14,14 @@ export const GRANT_TRANSITIONS: Readonly<Record<GrantStatus, readonly GrantStatu
   cancelled: [],
 };
 
-/** Transitions that must carry a written reason (they stop or end the money flow). */
-export const TRANSITIONS_NEEDING_REASON: ReadonlySet<GrantStatus> = new Set(['suspended', 'cancelled']);
+/**
+ * Transitions that stop or end the money flow: each must carry a written reason (kept in the audit
+ * entry), is confirmed in words first, and never takes the keyboard focus on its own.
+ */
+export const TRANSITIONS_NEEDING_REASON: ReadonlySet<GrantStatus> = new Set(['suspended', 'closed', 'cancelled']);
+
+/** Statuses after which no tranche can be paid any more (final). */
+export const FINAL_STATUSES: ReadonlySet<GrantStatus> = new Set(['closed', 'cancelled']);
 
 /** True when a grant in `from` may move to `to`. */
 export function canTransition(from: GrantStatus, to: GrantStatus): boolean {

@@ -16,8 +16,17 @@ export type MoneyErrorCode =
   | 'not_integer'
   | 'currency_mismatch'
   | 'invalid_amount'
+  /** More decimals than the currency's ISO 4217 minor units ("12.345" in EUR). */
+  | 'too_many_decimals'
   | 'overflow'
   | 'invalid_count';
+
+/**
+ * The largest amount Tranche takes for any grant, payment or receipt: 10^13 minor units
+ * (EUR 100,000,000,000.00). Far above any real grant, and checked the same way everywhere, so a
+ * typing slip of a few extra digits is refused rather than stored.
+ */
+export const MAX_AMOUNT_MINOR = 10_000_000_000_000;
 
 /** The only error this module throws for bad input; `code` is stable, `message` is for people. */
 export class MoneyError extends Error {

@@ -226,7 +226,7 @@ export function parseLocaleAmount(text: string, currency: string, locale: UiLoca
   if (fraction.length > digits) {
     const suffix = `(${describe(decimal)} is the decimal separator in ${locale}; thousands are grouped with ${describe(group)}, e.g. ${example})`;
     throw new MoneyError(
-      'invalid_amount',
+      'too_many_decimals',
       digits === 0
         ? `${currency} has no decimal places, so ${quote(text)} cannot be entered ${suffix}`
         : `${currency} has ${digits} decimal place${digits === 1 ? '' : 's'}, but ${quote(text)} has ${fraction.length} ${suffix}`,

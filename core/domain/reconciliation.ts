@@ -4,7 +4,8 @@ export type Discrepancy =
   | { kind: 'received_without_disbursement'; receiptId: number; unmatchedMinor: number }
   | { kind: 'not_received'; disbursementId: number; paidDate: string; days: number; unreceivedMinor: number };
 
-type Payment = { id: number; paidDate: string; grantAmountMinor: number; matched: number };
+/** `awaitingApproval`: recorded, but its second approval is still missing (not yet money paid out). */
+type Payment = { id: number; paidDate: string; grantAmountMinor: number; matched: number; awaitingApproval?: boolean };
 type Receipt = { id: number; grantAmountMinor: number; matched: number };
 
 function daysBetween(from: string, to: string): number {
@@ -16,7 +17,11 @@ function daysBetween(from: string, to: string): number {
  * discrepancies: a payment whose receipts add up to a different amount, a receipt (or part) that
  * matches no payment, and a payment still not received `days` after it was made.
  */
-export function reconcile(grantAmountMinor: number, scheduledMinor: number, payments: readonly Payment[], receipts: readonly Receipt[], today: string, days: number) {
+export function reconcile(grantAmountMinor: number, scheduledMinor: number, allPayments: readonly Payment[], receipts: readonly Receipt[], today: string, days: number) {
+  // A payment awaiting its second approval is not disbursed yet: it is counted apart, and cannot be
+  // "not received" while it has not been sent.
+  const payments = allPayments.filter((p) => !p.awaitingApproval);
+  const awaitingApprovalMinor = allPayments.reduce((s, p) => s + (p.awaitingApproval ? p.grantAmountMinor : 0), 0);
   const disbursedMinor = payments.reduce((s, p) => s + p.grantAmountMinor, 0);
   const receivedMinor = receipts.reduce((s, r) => s + r.grantAmountMinor, 0);
   const discrepancies: Discrepancy[] = [];
@@ -34,6 +39,7 @@ export function reconcile(grantAmountMinor: number, scheduledMinor: number, paym
   return {
     scheduledMinor,
     disbursedMinor,
+    awaitingApprovalMinor,
     receivedMinor,
     /** Still to be paid out of the grant. */
     outstandingMinor: grantAmountMinor - disbursedMinor,

@@ -41,6 +41,7 @@ export function importDisbursements(ctx: Ctx, input: z.output<typeof ImportDisbu
   const minorUnits = new Map<string, number>();
   const threshold = fourEyesThreshold(ctx);
   const at = ctx.clock.now().toISOString();
+  const today = ctx.clock.today();
   const recordedBy = ctx.actor!.id;
 
   const perEur = (index: number, currency: string, date: string): string => {
@@ -63,7 +64,7 @@ export function importDisbursements(ctx: Ctx, input: z.output<typeof ImportDisbu
     if (!t) throw rowError(index, { code: 'invalid_input', path: 'trancheId', message: `tranche ${row.trancheId} does not exist` });
     let g = grants.get(t.grantId);
     if (!g) grants.set(t.grantId, (g = look.grant(t.grantId)!));
-    const b = payeeAndStateBreak(g, t, look.account(row.bankAccountId), row.paidDate);
+    const b = payeeAndStateBreak(g, t, look.account(row.bankAccountId), row.paidDate, today);
     if (b) throw rowError(index, b);
 
     let mu = minorUnits.get(row.currency);
@@ -78,15 +79,17 @@ export function importDisbursements(ctx: Ctx, input: z.output<typeof ImportDisbu
     const a = amountAndConditionBreak(g, t, paid, grantAmountMinor, row.overrideReason);
     if (a) throw rowError(index, a);
 
-    const id = write.insert(disbursementRow(row, { grantId: g.id, trancheId: t.id, grantAmountMinor, fxRate, recordedBy, createdAt: at }));
+    const eurMinor = row.currency === 'EUR' ? row.amountMinor : eurOf(index, row.amountMinor, row.currency, mu, perEur(index, row.currency, row.paidDate));
+    const needsApproval = eurMinor >= threshold;
+    const id = write.insert({ ...disbursementRow(row, { grantId: g.id, trancheId: t.id, grantAmountMinor, fxRate, recordedBy, createdAt: at }), approvalRequired: needsApproval ? 1 : 0 });
     paidTranche.set(t.id, paid.tranche + grantAmountMinor);
     paidGrant.set(g.id, paid.grant + grantAmountMinor);
-    if (t.status === 'planned') {
+    // A payment awaiting its second approval has not released the tranche yet (approval does).
+    if (needsApproval) approvalRequired++;
+    else if (t.status === 'planned') {
       write.markReleased(t.id);
       t.status = 'released';
     }
-    const eurMinor = row.currency === 'EUR' ? row.amountMinor : eurOf(index, row.amountMinor, row.currency, mu, perEur(index, row.currency, row.paidDate));
-    if (eurMinor >= threshold) approvalRequired++;
     if (index === 0) firstId = id;
     lastId = id;
   });

@@ -1,5 +1,6 @@
 import { disbursementForApproval, setDisbursementApprover } from '../../db/queries/disbursement-approval';
 import { rateOnOrBefore } from '../../db/queries/fx';
+import { markTrancheReleased } from '../../db/queries/money-flow';
 import { getMeta, setMeta } from '../../db/queries/meta';
 import type { Ctx } from '../api/define';
 import { AppError } from '../api/errors';
@@ -48,7 +49,9 @@ export function approveDisbursement(ctx: Ctx, id: number) {
   if (d.recordedBy === actor.id) {
     throw new AppError('forbidden', `You recorded disbursement ${id}; another person must approve it (four-eyes)`, { id, reason: 'own_record' });
   }
-  setDisbursementApprover(ctx.db, id, actor.id);
-  const eurMinor = inEur(ctx, d.amountMinor, d.currency, d.minorUnits, d.paidDate);
-  return { id, approvedBy: actor.id, approvalRequired: eurMinor >= fourEyesThreshold(ctx) };
+  setDisbursementApprover(ctx.db, id, actor.id, ctx.clock.now().toISOString());
+  // Approved, the payment is money released: its tranche shows as released from now on.
+  if (d.trancheId !== null) markTrancheReleased(ctx.db, d.trancheId);
+  // Whether it would need approval under today's threshold (what was needed when recorded is stored).
+  return { id, approvedBy: actor.id, approvalRequired: inEur(ctx, d.amountMinor, d.currency, d.minorUnits, d.paidDate) >= fourEyesThreshold(ctx) };
 }

@@ -52,10 +52,9 @@ export function listGrants(db: Db, q: GrantsPageQuery & { reportingCurrency?: st
 export function grantDetail(db: Db, id: number, today: string) {
   const grant = grantById(db, id);
   if (!grant) throw new AppError('not_found', `Grant ${id} does not exist`, { id });
-  const tranches = tranchesOfGrant(db, id).map((t) => ({ ...t, status: trancheStatus(t.status, t.dueDate, today) }));
-  // Whether each payment needs a second person's approval (at or above the four-eyes threshold in
-  // EUR at its paid-date rate; a missing rate errs on the side of asking), and who recorded and
-  // approved it by name.
+  // Whether each payment needs a second person's approval is stored when it is recorded (at or
+  // above the four-eyes threshold in EUR at its paid-date rate then); computed only for a row that
+  // somehow lacks it (a missing rate errs on the side of asking). Who recorded and approved it, by name.
   const threshold = fourEyesThreshold({ db });
   const nameOf = (userId: number | null) => (userId === null ? null : (userById(db, userId)?.displayName ?? null));
   const needsApproval = (d: { amountMinor: number; currency: string; paidDate: string }) => {
@@ -65,12 +64,18 @@ export function grantDetail(db: Db, id: number, today: string) {
       return true;
     }
   };
-  const disbursements = disbursementsOfGrant(db, id).map((d) => ({
-    ...d,
-    approvalRequired: needsApproval(d),
-    recordedByName: nameOf(d.recordedBy),
-    approvedByName: nameOf(d.approvedBy),
-  }));
+  const disbursements = disbursementsOfGrant(db, id).map(({ storedApprovalRequired, ...d }) => {
+    const approvalRequired = storedApprovalRequired ?? needsApproval(d);
+    return { ...d, approvalRequired, awaitingApproval: approvalRequired && d.approvedBy === null, recordedByName: nameOf(d.recordedBy), approvedByName: nameOf(d.approvedBy) };
+  });
+  // A tranche whose payment awaits its second approval is not released yet, and says why.
+  const awaitingTranches = new Set(disbursements.filter((d) => d.awaitingApproval).map((d) => d.trancheId));
+  const tranches = tranchesOfGrant(db, id).map((t) => {
+    const status = trancheStatus(t.status, t.dueDate, today);
+    return { ...t, status: awaitingTranches.has(t.id) && status !== 'released' ? ('awaiting_approval' as const) : status };
+  });
+  const approved = disbursements.filter((d) => !d.awaitingApproval);
+  const awaiting = disbursements.filter((d) => d.awaitingApproval);
   const receipts = receiptsOfGrant(db, id);
   // Totals are in the grant's currency: payments in another currency count at their converted amount.
   const sum = (xs: { amountMinor: number; grantAmountMinor?: number }[]) => xs.reduce((s, x) => s + (x.grantAmountMinor ?? x.amountMinor), 0);
@@ -83,9 +88,12 @@ export function grantDetail(db: Db, id: number, today: string) {
     totals: {
       // A cancelled tranche is no longer scheduled money (the reconciliation counts it the same way).
       scheduledMinor: sum(tranches.filter((t) => t.status !== 'cancelled')),
-      disbursedMinor: sum(disbursements),
+      // Disbursed counts a payment once it is approved (or needed no approval); until then it is
+      // awaiting approval, still part of what is outstanding.
+      disbursedMinor: sum(approved),
+      awaitingApprovalMinor: sum(awaiting),
       receivedMinor: sum(receipts),
-      outstandingMinor: grant.amountMinor - sum(disbursements),
+      outstandingMinor: grant.amountMinor - sum(approved),
     },
   };
 }

@@ -95,17 +95,19 @@ export function recordDisbursement(ctx: Ctx, i: z.output<typeof RecordDisburseme
   if (!t) throw fieldError('trancheId', `tranche ${i.trancheId} does not exist`);
   const g = grantForMoney(ctx.db, t.grantId)!;
   const account = bankAccountOf(ctx.db, i.bankAccountId);
-  const state = payeeAndStateBreak(g, t, account, i.paidDate);
+  const state = payeeAndStateBreak(g, t, account, i.paidDate, ctx.clock.today());
   if (state) throw ruleError(state);
   const { mu, grantAmountMinor, fxRate } = inGrantCurrency(ctx, g, i.amountMinor, i.currency, i.paidDate);
   const amount = amountAndConditionBreak(g, t, paidSoFar(ctx.db, g.id, t.id), grantAmountMinor, i.overrideReason);
   if (amount) throw ruleError(amount);
+  const approvalRequired = inEur(ctx, i.amountMinor, i.currency, mu, i.paidDate) >= fourEyesThreshold(ctx);
   const id = insertDisbursementRow(ctx.db, {
     ...disbursementRow(i, { grantId: g.id, trancheId: t.id, grantAmountMinor, fxRate, recordedBy: ctx.actor!.id, createdAt: ctx.clock.now().toISOString() }),
     approvedBy: null,
+    approvalRequired,
   });
-  markTrancheReleased(ctx.db, t.id);
-  const approvalRequired = inEur(ctx, i.amountMinor, i.currency, mu, i.paidDate) >= fourEyesThreshold(ctx);
+  // A payment awaiting its second approval is not yet money released: approving it releases the tranche.
+  if (!approvalRequired) markTrancheReleased(ctx.db, t.id);
   return { id, grantAmountMinor, approvalRequired };
 }
 
@@ -115,6 +117,9 @@ export function markConditionMet(ctx: Ctx, i: { trancheId: number; metDate: stri
   if (!t) throw fieldError('trancheId', `tranche ${i.trancheId} does not exist`);
   if (!t.releaseCondition) throw fieldError('trancheId', 'this tranche has no release condition');
   if (t.conditionMetDate) throw new AppError('conflict', `The condition was already marked met on ${t.conditionMetDate}`, { date: t.conditionMetDate });
+  // Nothing can be paid on a closed or cancelled grant, so its conditions stay as they were.
+  const g = grantForMoney(ctx.db, t.grantId)!;
+  if (g.status === 'closed' || g.status === 'cancelled') throw grantStatusError(g, 'its release conditions can no longer change');
   if (i.metDate > ctx.clock.today()) throw fieldError('metDate', `a condition cannot be met in the future (today is ${ctx.clock.today()})`);
   setConditionMet(ctx.db, t.id, i.metDate, i.note ?? null);
   return { trancheId: t.id, conditionMetDate: i.metDate };
@@ -147,6 +152,10 @@ function grantStatusError(g: { reference: string; status: string }, what: string
 export function withholdTranche(ctx: Ctx, i: TrancheAction) {
   const { t, g } = trancheAndGrant(ctx, i.id);
   if (g.status !== 'approved' && g.status !== 'active') throw grantStatusError(g, 'tranches are withheld only on approved or active grants');
+  // A payment against it is already recorded and waits for its second approval: not money to hold back.
+  if (t.status === 'planned' && trancheDisbursementCount(ctx.db, t.id) > 0) {
+    throw new AppError('conflict', `Tranche ${t.seq} of ${g.reference} is awaiting_approval; only a planned, due or overdue tranche can be withheld`, { status: 'awaiting_approval', trancheStatus: 'awaiting_approval', seq: t.seq });
+  }
   if (t.status !== 'planned' || !setTrancheStatus(ctx.db, t.id, 'planned', 'withheld')) {
     throw trancheStatusError(ctx, t, g.reference, 'only a planned, due or overdue tranche can be withheld');
   }

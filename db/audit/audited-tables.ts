@@ -21,6 +21,7 @@ export const AUDITED_TABLES: Readonly<Record<string, string>> = {
   disbursements: 'id',
   receipts: 'id',
   receipt_matches: 'id',
+  payment_differences: 'id',
   fx_rates: 'id',
   funding_plans: 'id',
   funding_plan_years: 'id',

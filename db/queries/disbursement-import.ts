@@ -45,13 +45,15 @@ export type DisbursementRow = {
   bankReference: string | null;
   overrideReason: string | null;
   recordedBy: number;
+  /** 1 when a second approval is needed (at or above the four-eyes threshold), else 0. */
+  approvalRequired: 0 | 1;
   createdAt: string;
 };
 
 export function importWriters(sqlite: Database.Database) {
   const insert = sqlite.prepare(
-    `INSERT INTO disbursements (grant_id, tranche_id, paid_date, amount_minor, currency, grant_amount_minor, fx_rate, bank_account_id, bank_reference, override_reason, recorded_by, approved_by, created_at)
-     VALUES (@grantId, @trancheId, @paidDate, @amountMinor, @currency, @grantAmountMinor, @fxRate, @bankAccountId, @bankReference, @overrideReason, @recordedBy, NULL, @createdAt)`,
+    `INSERT INTO disbursements (grant_id, tranche_id, paid_date, amount_minor, currency, grant_amount_minor, fx_rate, bank_account_id, bank_reference, override_reason, recorded_by, approved_by, approval_required, created_at)
+     VALUES (@grantId, @trancheId, @paidDate, @amountMinor, @currency, @grantAmountMinor, @fxRate, @bankAccountId, @bankReference, @overrideReason, @recordedBy, NULL, @approvalRequired, @createdAt)`,
   );
   const release = sqlite.prepare("UPDATE tranches SET status = 'released' WHERE id = ? AND status = 'planned'");
   return {

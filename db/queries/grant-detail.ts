@@ -74,6 +74,8 @@ export function disbursementsOfGrant(db: Db, grantId: number) {
       grantAmountMinor: disbursements.grantAmountMinor,
       recordedBy: disbursements.recordedBy,
       approvedBy: disbursements.approvedBy,
+      storedApprovalRequired: disbursements.approvalRequired,
+      approvedAt: disbursements.approvedAt,
       iban: bankAccounts.iban,
       bankName: bankAccounts.bankName,
       bankReference: disbursements.bankReference,

@@ -12,7 +12,10 @@ export type ReconciliationRow = {
   status: string;
   amountMinor: number;
   scheduledMinor: number;
+  /** Approved payments and those needing no approval. */
   disbursedMinor: number;
+  /** Payments awaiting their second approval. */
+  awaitingApprovalMinor: number;
   receivedMinor: number;
   outstandingMinor: number;
   /** Paid more than `days` ago and not matched to any receipt. */
@@ -25,9 +28,11 @@ const BASE = (today: string, days: number) => sql`(
   SELECT g.id AS id, g.reference AS reference, o.name AS grantee, g.country AS country, g.currency AS currency, g.status AS status,
          g.amount_minor AS amount_minor, cu.minor_units AS minor_units,
          (SELECT COALESCE(SUM(t.amount_minor), 0) FROM tranches t WHERE t.grant_id = g.id AND t.status <> 'cancelled') AS scheduled_minor,
-         gt.disbursed_minor AS disbursed_minor, gt.received_minor AS received_minor,
+         gt.disbursed_minor AS disbursed_minor, gt.awaiting_minor AS awaiting_minor, gt.received_minor AS received_minor,
          (SELECT COUNT(*) FROM disbursements d WHERE d.grant_id = g.id AND julianday(${today}) - julianday(d.paid_date) > ${days}
-            AND NOT EXISTS (SELECT 1 FROM receipt_matches m WHERE m.disbursement_id = d.id)) AS unreceived_count,
+            AND NOT (d.approval_required IS 1 AND d.approved_by IS NULL)
+            AND NOT EXISTS (SELECT 1 FROM receipt_matches m WHERE m.disbursement_id = d.id)
+            AND NOT EXISTS (SELECT 1 FROM payment_differences x WHERE x.disbursement_id = d.id)) AS unreceived_count,
          (SELECT COALESCE(SUM(r.grant_amount_minor - COALESCE((SELECT SUM(m.amount_minor) FROM receipt_matches m WHERE m.receipt_id = r.id), 0)), 0)
             FROM receipts r WHERE r.grant_id = g.id) AS unmatched_received_minor
   FROM grants g JOIN organisations o ON o.id = g.grantee_id JOIN currencies cu ON cu.code = g.currency
@@ -42,6 +47,7 @@ const COLUMNS: Record<string, ColumnSpec> = {
   status: { type: 'text', expr: sql`b.status` },
   amount: { type: 'money', expr: sql`b.amount_minor`, minorUnits: sql`b.minor_units` },
   disbursed: { type: 'money', expr: sql`b.disbursed_minor`, minorUnits: sql`b.minor_units` },
+  awaiting: { type: 'money', expr: sql`b.awaiting_minor`, minorUnits: sql`b.minor_units` },
   received: { type: 'money', expr: sql`b.received_minor`, minorUnits: sql`b.minor_units` },
   outstanding: { type: 'money', expr: sql`(b.amount_minor - b.disbursed_minor)`, minorUnits: sql`b.minor_units` },
   unreceivedCount: { type: 'number', expr: sql`b.unreceived_count` },
@@ -61,7 +67,7 @@ export function reconciliationPageSql(q: GridPageQuery, today: string, days: num
     page: sql`
     SELECT b.id AS id, b.reference AS reference, b.grantee AS grantee, b.country AS country, b.currency AS currency, b.status AS status,
            b.amount_minor AS amountMinor, b.scheduled_minor AS scheduledMinor, b.disbursed_minor AS disbursedMinor,
-           b.received_minor AS receivedMinor, (b.amount_minor - b.disbursed_minor) AS outstandingMinor,
+           b.awaiting_minor AS awaitingApprovalMinor, b.received_minor AS receivedMinor, (b.amount_minor - b.disbursed_minor) AS outstandingMinor,
            b.unreceived_count AS unreceivedCount, b.unmatched_received_minor AS unmatchedReceivedMinor
     FROM ${BASE(today, days)}
     WHERE b.id IN (SELECT b.id FROM ${BASE(today, days)} ${where} ORDER BY ${order} LIMIT ${q.endRow - q.startRow} OFFSET ${q.startRow})

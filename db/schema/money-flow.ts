@@ -60,6 +60,15 @@ export const disbursements = sqliteTable(
     overrideReason: text('override_reason'),
     recordedBy: integer('recorded_by').references(() => users.id),
     approvedBy: integer('approved_by').references(() => users.id),
+    /**
+     * Whether a second person's approval was needed when it was recorded (at or above the four-eyes
+     * threshold then): a payment needing it counts as disbursed only once approved. Null only in
+     * the instant between migration 0013 adding it and 0015 filling it in (SQLite cannot add a
+     * NOT NULL column without a default, and a default would leave the rows unlogged).
+     */
+    approvalRequired: integer('approval_required', { mode: 'boolean' }),
+    /** When it was approved (ISO instant). */
+    approvedAt: text('approved_at'),
     createdAt: text('created_at').notNull(),
   },
   (t) => [
@@ -69,6 +78,8 @@ export const disbursements = sqliteTable(
     index('disbursements_paid_date_idx').on(t.paidDate),
     index('disbursements_amount_idx').on(t.amountMinor),
     check('disbursements_amount_positive', sql`${t.amountMinor} > 0`),
+    // The few payments awaiting their second approval, for the approvers' list, without a scan.
+    index('disbursements_awaiting_idx').on(t.paidDate).where(sql`${t.approvalRequired} = 1 AND ${t.approvedBy} IS NULL`),
     // Four-eyes, enforced by the database too: nobody approves a disbursement they recorded.
     check('disbursements_four_eyes', sql`${t.approvedBy} IS NULL OR ${t.approvedBy} <> ${t.recordedBy}`),
   ],
@@ -120,6 +131,36 @@ export const receiptMatches = sqliteTable(
   (t) => [index('receipt_matches_receipt_idx').on(t.receiptId), index('receipt_matches_disbursement_idx').on(t.disbursementId)],
 );
 
+export const PAYMENT_DIFFERENCE_KINDS = ['exchange_difference', 'bank_charge'] as const;
+
+/**
+ * The part of a payment that will never arrive as such, recorded by a person with a reason: an
+ * exchange difference (the bank converted at another rate) or a bank charge. It settles that part
+ * of the payment the way a receipt does, so the reconciliation closes. Amount in the grant's currency.
+ */
+export const paymentDifferences = sqliteTable(
+  'payment_differences',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    disbursementId: integer('disbursement_id')
+      .notNull()
+      .references(() => disbursements.id),
+    grantId: integer('grant_id')
+      .notNull()
+      .references(() => grants.id),
+    kind: text('kind', { enum: PAYMENT_DIFFERENCE_KINDS }).notNull(),
+    amountMinor: integer('amount_minor').notNull(),
+    reason: text('reason').notNull(),
+    recordedBy: integer('recorded_by').references(() => users.id),
+    createdAt: text('created_at').notNull(),
+  },
+  (t) => [
+    index('payment_differences_disbursement_idx').on(t.disbursementId),
+    index('payment_differences_grant_idx').on(t.grantId),
+    check('payment_differences_amount_positive', sql`${t.amountMinor} > 0`),
+  ],
+);
+
 /** Exchange rate: 1 unit of base = rate units of quote, on rate_date; rate is an exact decimal string. */
 export const fxRates = sqliteTable(
   'fx_rates',
@@ -152,8 +193,11 @@ export const grantTotals = sqliteTable(
     grantId: integer('grant_id')
       .primaryKey()
       .references(() => grants.id),
+    /** Approved payments and those that needed no approval. */
     disbursedMinor: integer('disbursed_minor').notNull().default(0),
     receivedMinor: integer('received_minor').notNull().default(0),
+    /** Payments still awaiting their second approval (not yet disbursed). */
+    awaitingMinor: integer('awaiting_minor').notNull().default(0),
   },
   (t) => [index('grant_totals_disbursed_idx').on(t.disbursedMinor), index('grant_totals_received_idx').on(t.receivedMinor)],
 );
@@ -173,6 +217,8 @@ export const grantYearTotals = sqliteTable(
     committedMinor: integer('committed_minor').notNull().default(0),
     disbursedMinor: integer('disbursed_minor').notNull().default(0),
     receivedMinor: integer('received_minor').notNull().default(0),
+    /** Payments made that year still awaiting their second approval. */
+    awaitingMinor: integer('awaiting_minor').notNull().default(0),
   },
   (t) => [primaryKey({ columns: [t.grantId, t.year] })],
 );

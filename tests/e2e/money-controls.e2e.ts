@@ -83,20 +83,19 @@ describe('money controls in Chromium: four-eyes approval, amendments and exchang
     await panel.disbursementField('reference').press('Enter');
     await panel.disbursementResult.waitFor();
     expect(await panel.disbursementResult.textContent()).toContain('A second person must approve');
-    await expect.poll(() => panel.approvalStates.first().textContent()).toBe('Awaiting approval');
-
-    await panel.approve.first().click();
-    await panel.approveError.waitFor();
-    expect(await panel.approveError.textContent()).toBe('You recorded this; a colleague must approve it.');
+    await expect.poll(() => panel.approvalStates.first().textContent()).toBe('Awaiting approval (recorded by Demo Finance Officer)');
+    // The recorder is not offered a button only to be refused: the panel says who must act.
+    expect(await panel.approve.count()).toBe(0);
+    expect(await panel.disbursementRows.first().textContent()).toContain('You recorded this; a colleague must approve it.');
     expect(one<{ approved_by: number | null }>("SELECT approved_by FROM disbursements WHERE bank_reference = 'TRN-E2E-C01'").approved_by).toBeNull();
     await app.screenshot('money-approval-refused');
   });
 
   it('a second finance officer approves it', async () => {
     await signInAndOpen('finance2');
-    await expect.poll(() => panel.approvalStates.first().textContent()).toBe('Awaiting approval');
+    await expect.poll(() => panel.approvalStates.first().textContent()).toBe('Awaiting approval (recorded by Demo Finance Officer)');
     await panel.approve.first().click();
-    await expect.poll(() => panel.approvalStates.first().textContent()).toBe('Approved by Demo Second Finance Officer');
+    await expect.poll(() => panel.approvalStates.first().textContent()).toBe('Approved by Demo Second Finance Officer on 2026-11-24');
     expect(await panel.approve.count()).toBe(0);
     expect(one<{ approved_by: number | null }>("SELECT approved_by FROM disbursements WHERE bank_reference = 'TRN-E2E-C01'").approved_by).not.toBeNull();
     await app.screenshot('money-approved');

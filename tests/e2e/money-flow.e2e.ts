@@ -162,7 +162,11 @@ describe('money flow in Chromium: a grant from its creation to reconciliation', 
     await app.screenshot('money-receipt-recorded');
   });
 
-  it('shows the grant balanced on the Reconciliation screen', async () => {
+  it('shows the grant balanced on the Reconciliation screen, once the payment is approved', async () => {
+    // EUR 25,000.00 is above the four-eyes threshold: disbursed only once a colleague approves it.
+    const paid = one<{ id: number }>("SELECT id FROM disbursements WHERE bank_reference = 'TRN-E2E-01'").id;
+    const approved = core.call('disbursements.approve', { id: paid });
+    expect(approved.ok).toBe(true);
     const recon = new ReconciliationPage(app.page);
     await recon.navLink.click();
     await expect.poll(() => recon.cellText(0, 'reference')).not.toBe(''); // the grid is up before it is filtered

@@ -5,6 +5,9 @@ import { RecordDisbursementInput } from './money-flow';
 /** One disbursement by its id. */
 export const DisbursementIdInput = z.strictObject({ id: z.number().int().positive() });
 
+/** The approvers' list takes no input: it is the signed-in user's. */
+export const AwaitingApprovalInput = z.strictObject({});
+
 /** The four-eyes threshold: amount in EUR cents (minor units), at least EUR 1.00. */
 export const FourEyesThresholdInput = z.strictObject({ thresholdEurMinor: z.number().int().min(100).max(1e13) });
 

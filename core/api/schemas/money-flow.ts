@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isCountryCode } from '../../domain/countries';
 import { isCurrencyCode } from '../../domain/currencies';
+import { MAX_AMOUNT_MINOR } from '../../domain/money';
 import { AWARD_METHODS, GRANT_PURPOSES } from '../../../db/schema/grants';
 
 /** A calendar date, YYYY-MM-DD, that exists. */
@@ -13,7 +14,7 @@ export const IsoDate = z
   }, 'not a calendar date');
 
 /** Money in minor units: a positive whole number. */
-export const AmountMinor = z.number().int('a whole number of minor units').positive('must be more than zero').max(Number.MAX_SAFE_INTEGER);
+export const AmountMinor = z.number().int('a whole number of minor units').positive('must be more than zero').max(MAX_AMOUNT_MINOR, `at most ${MAX_AMOUNT_MINOR} minor units`);
 export const CurrencyCode = z.string().refine(isCurrencyCode, 'not an ISO 4217 currency code');
 export const CountryCode = z.string().refine(isCountryCode, 'not an ISO 3166 country code');
 

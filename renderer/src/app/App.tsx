@@ -7,6 +7,7 @@ import { ErrorBoundary } from '../components/ErrorBoundary';
 import { JobTray } from '../components/JobTray';
 import { LanguageSelect } from '../components/LanguageSelect';
 import { formatLongDate } from '../../../core/domain/locale-format';
+import { ApprovalsPage } from '../features/approvals/ApprovalsPage';
 import { AuditPage } from '../features/audit/AuditPage';
 import { useCurrentUser } from '../features/auth/current-user';
 import { UserMenu } from '../features/auth/UserMenu';
@@ -28,6 +29,7 @@ type AppInfo = Output<'app.info'>;
 const NAV_KEYS = {
   grants: 'app.nav.grants',
   disbursements: 'disbursements.title',
+  approvals: 'approvals.nav',
   reconciliation: 'reconciliation.nav',
   'funding-report': 'funding.nav',
   organisations: 'register.organisations.nav',
@@ -39,7 +41,7 @@ const NAV_KEYS = {
 } as const satisfies Record<Route, TextKey>;
 
 // Screens only some roles see (the core refuses their calls to anyone else anyway).
-const ADMIN_ONLY: ReadonlySet<Route> = new Set(['users']);
+const ROLES_OF: Partial<Record<Route, readonly string[]>> = { users: ['administrator'], approvals: ['coordinator', 'finance_officer'] };
 
 /** The window: product name, whether the data is a demo, the screens that work, and the screen. */
 export function App() {
@@ -48,7 +50,7 @@ export function App() {
   const [info, setInfo] = useState<AppInfo | null>(null);
   const [infoError, setInfoError] = useState<unknown>(null);
   const { user } = useCurrentUser();
-  const routes = ROUTES.filter((r) => !ADMIN_ONLY.has(r) || user.role === 'administrator');
+  const routes = ROUTES.filter((r) => ROLES_OF[r]?.includes(user.role) ?? true);
   const place = usePlace();
   const route: Route = routes.includes(place.route) ? place.route : 'grants';
   const grantId = route === place.route ? place.grantId : null;
@@ -121,6 +123,8 @@ function Screen({ route, grantId }: { route: Route; grantId: number | null }) {
   switch (route) {
     case 'disbursements':
       return <DisbursementsPage />;
+    case 'approvals':
+      return <ApprovalsPage />;
     case 'reconciliation':
       return <ReconciliationPage />;
     case 'funding-report':

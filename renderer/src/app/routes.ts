@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 
 /** The screens in the order the navigation shows them, each at its own address (#grants, #disbursements, #reconciliation, …), so links, Back and a reload keep the place. */
-export const ROUTES = ['grants', 'disbursements', 'reconciliation', 'funding-report', 'plans', 'organisations', 'people', 'fx', 'audit', 'users'] as const;
+export const ROUTES = ['grants', 'disbursements', 'approvals', 'reconciliation', 'funding-report', 'plans', 'organisations', 'people', 'fx', 'audit', 'users'] as const;
 export type Route = (typeof ROUTES)[number];
 
 /** Where the window is: a screen and, on the Grants screen, the grant open beside the grid (#grants/42). */

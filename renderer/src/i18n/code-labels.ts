@@ -33,6 +33,7 @@ const TRANCHE_STATUS_KEYS = {
   released: 'trancheStatus.released',
   withheld: 'trancheStatus.withheld',
   cancelled: 'trancheStatus.cancelled',
+  awaiting_approval: 'trancheStatus.awaiting_approval',
 } as const satisfies Record<Detail['tranches'][number]['status'], TextKey>;
 
 const AWARD_METHOD_KEYS = {

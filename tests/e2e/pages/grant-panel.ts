@@ -71,6 +71,11 @@ export class GrantPanel {
     return this.panel.getByTestId('receipt-row');
   }
 
+  /** A figure of the totals strip (disbursed, awaiting, outstanding, …). */
+  total(id: 'disbursed' | 'awaiting' | 'outstanding'): Locator {
+    return this.panel.getByTestId(`total-${id}`).locator('.total-value');
+  }
+
   // Four-eyes approval
   get approvalStates(): Locator {
     return this.panel.getByTestId('approval-state');

@@ -43,7 +43,7 @@ export class ReconciliationPage {
     return this.detail.getByTestId('open-grant');
   }
 
-  total(id: 'amount' | 'scheduled' | 'disbursed' | 'received' | 'inTransit' | 'outstanding'): Locator {
+  total(id: 'amount' | 'scheduled' | 'disbursed' | 'awaiting' | 'received' | 'inTransit' | 'outstanding'): Locator {
     return this.detail.getByTestId(`reconciliation-total-${id}`).locator('.total-value');
   }
 }

@@ -20,7 +20,7 @@ function recordedBy(username: string): number {
   db()
     .transaction(() =>
       audited(db(), { userId: userId(username), at: TEST_NOW, reason: 'test set-up' }, () =>
-        db().prepare('UPDATE disbursements SET recorded_by = ?, approved_by = NULL, amount_minor = 2500000 WHERE id = ?').run(userId(username), id),
+        db().prepare('UPDATE disbursements SET recorded_by = ?, approved_by = NULL, approved_at = NULL, approval_required = 1, amount_minor = 2500000 WHERE id = ?').run(userId(username), id),
       ),
     )
     .immediate();
@@ -50,7 +50,7 @@ describe('four-eyes on disbursements', () => {
   });
 
   it('uses a threshold only an administrator may change, and the change is audited', () => {
-    expect(env.core.call('settings.get', {})).toEqual({ ok: true, value: { fourEyesThresholdEurMinor: 1_000_000 } });
+    expect(env.core.call('settings.get', {})).toEqual({ ok: true, value: { fourEyesThresholdEurMinor: 1_000_000, fxToleranceBasisPoints: 100 } });
     expect(as('coordinator').call('settings.setFourEyesThreshold', { thresholdEurMinor: 100 })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     expect(env.core.call('settings.setFourEyesThreshold', { thresholdEurMinor: 5_000_000 }).ok).toBe(true);
     const id = recordedBy('finance');

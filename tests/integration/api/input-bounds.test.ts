@@ -86,11 +86,11 @@ describe('conversions that cannot be held', () => {
     const g = w.newGrant({ reference: 'EUR-BIG' });
     extremeRate('2026-01-10');
     const before = w.count('disbursements');
-    const pay = w.finance.call('disbursements.record', { trancheId: g.tranches[0], paidDate: '2026-01-20', amountMinor: 9007199254740991, currency: 'MKD', bankAccountId: g.account });
+    const pay = w.finance.call('disbursements.record', { trancheId: g.tranches[0], paidDate: '2026-01-20', amountMinor: 10_000_000_000_000, currency: 'MKD', bankAccountId: g.account });
     expect(issue(pay)).toMatchObject({ path: 'amountMinor', code: 'too_big_to_convert' });
-    const rec = w.finance.call('receipts.record', { grantId: g.id, receivedDate: '2026-01-20', amountMinor: 9007199254740991, currency: 'MKD' });
+    const rec = w.finance.call('receipts.record', { grantId: g.id, receivedDate: '2026-01-20', amountMinor: 10_000_000_000_000, currency: 'MKD' });
     expect(issue(rec)).toMatchObject({ path: 'amountMinor', code: 'too_big_to_convert' });
-    const imp = w.finance.call('disbursements.import', { rows: [{ trancheId: g.tranches[0], paidDate: '2026-01-20', amountMinor: 9007199254740991, currency: 'MKD', bankAccountId: g.account }] });
+    const imp = w.finance.call('disbursements.import', { rows: [{ trancheId: g.tranches[0], paidDate: '2026-01-20', amountMinor: 10_000_000_000_000, currency: 'MKD', bankAccountId: g.account }] });
     expect(issue(imp)).toMatchObject({ path: 'rows.0.amountMinor', code: 'too_big_to_convert' });
     expect(w.count('disbursements')).toBe(before);
   });

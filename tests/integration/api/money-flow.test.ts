@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { convertCross } from '../../../core/domain/fx';
 import { verifyAudit } from '../../../core/services/audit';
 import { asSession, signInAs } from '../../support/demo-core';
-import { useMoneyWorld } from '../../support/money-world';
+import { GRANTOR, useMoneyWorld } from '../../support/money-world';
 
 const w = useMoneyWorld();
 const { one, count, value } = w;
@@ -42,14 +42,22 @@ describe('setting up a grant', () => {
 });
 
 describe('recording a disbursement', () => {
-  it('records one against a tranche, by the signed-in finance officer, and releases the tranche', () => {
+  it('records one against a tranche, by the signed-in finance officer; the tranche is released once a colleague approves it', () => {
     const g = activeGrant();
     const r = value<{ id: number; grantAmountMinor: number; approvalRequired: boolean }>(
       w.finance.call('disbursements.record', { trancheId: g.tranches[0]!.id, paidDate: '2026-01-20', amountMinor: 2_500_000, currency: 'EUR', bankAccountId: g.account, bankReference: 'TRN-T-1' }),
     );
     expect(r).toMatchObject({ grantAmountMinor: 2_500_000, approvalRequired: true });
     expect(one<{ recorded_by: number }>('SELECT recorded_by FROM disbursements WHERE id = ?', r.id).recorded_by).toBe(one<{ id: number }>("SELECT id FROM users WHERE username = 'finance'").id);
+    // At or above the four-eyes threshold: awaiting approval, not yet disbursed, the tranche not yet released.
+    expect(one<{ s: string }>('SELECT status AS s FROM tranches WHERE id = ?', g.tranches[0]!.id).s).toBe('planned');
+    const before = value<{ totals: { disbursedMinor: number; awaitingApprovalMinor: number; outstandingMinor: number }; tranches: { status: string }[] }>(w.coordinator.call('grants.get', { id: g.id }));
+    expect(before.totals).toMatchObject({ disbursedMinor: 0, awaitingApprovalMinor: 2_500_000, outstandingMinor: 10_000_000 });
+    expect(before.tranches[0]!.status).toBe('awaiting_approval');
+    value(w.coordinator.call('disbursements.approve', { id: r.id }));
     expect(one<{ s: string }>('SELECT status AS s FROM tranches WHERE id = ?', g.tranches[0]!.id).s).toBe('released');
+    const after = value<{ totals: { disbursedMinor: number; awaitingApprovalMinor: number; outstandingMinor: number } }>(w.coordinator.call('grants.get', { id: g.id }));
+    expect(after.totals).toMatchObject({ disbursedMinor: 2_500_000, awaitingApprovalMinor: 0, outstandingMinor: 7_500_000 });
     expect(verifyAudit(w.env.raw.ctx.db.$client).ok).toBe(true);
   });
 
@@ -111,6 +119,7 @@ describe('receipts and reconciliation', () => {
   it('matches a receipt to its disbursement and reconciles a grant paid in EUR and received in RSD', () => {
     const g = activeGrant();
     const paid = value<{ id: number }>(w.finance.call('disbursements.record', { trancheId: g.tranches[0]!.id, paidDate: '2026-01-20', amountMinor: 2_500_000, currency: 'EUR', bankAccountId: g.account, bankReference: 'TRN-2026-T01' }));
+    value(w.coordinator.call('disbursements.approve', { id: paid.id }));
     const rsd = one<{ rate: string }>("SELECT rate FROM fx_rates WHERE base = 'EUR' AND quote = 'RSD' AND rate_date <= '2026-01-22' ORDER BY rate_date DESC LIMIT 1").rate;
     // The NGO's account is in dinars: the bank converted the euros on arrival.
     const rsdAmount = convertCross(2_500_000, 2, '1', rsd, 2);
@@ -118,7 +127,7 @@ describe('receipts and reconciliation', () => {
       w.finance.call('receipts.record', { grantId: g.id, receivedDate: '2026-01-22', amountMinor: rsdAmount, currency: 'RSD', bankReference: 'TRN-2026-T01' }),
     );
     expect(Math.abs(r.grantAmountMinor - 2_500_000)).toBeLessThanOrEqual(1);
-    expect(r.matches).toEqual([{ disbursementId: paid.id, amountMinor: Math.min(r.grantAmountMinor, 2_500_000) }]);
+    expect(r.matches).toEqual([{ disbursementId: paid.id, amountMinor: Math.min(r.grantAmountMinor, 2_500_000), withinTolerance: false }]);
 
     const rec = value<{ scheduledMinor: number; disbursedMinor: number; receivedMinor: number; outstandingMinor: number; discrepancies: unknown[] }>(w.env.core.call('reconciliation.grant', { grantId: g.id }));
     expect(rec).toMatchObject({ scheduledMinor: 10_000_000, disbursedMinor: 2_500_000, receivedMinor: r.grantAmountMinor, outstandingMinor: 7_500_000 });
@@ -129,6 +138,9 @@ describe('receipts and reconciliation', () => {
   it('lists a payment not received after 30 days and a receipt that matches nothing', () => {
     const g = activeGrant();
     const paid = value<{ id: number }>(w.finance.call('disbursements.record', { trancheId: g.tranches[0]!.id, paidDate: '2026-01-20', amountMinor: 2_500_000, currency: 'EUR', bankAccountId: g.account }));
+    // Awaiting its approval it was not sent, so it is not "not received" yet.
+    expect(value<{ discrepancies: unknown[]; awaitingApprovalMinor: number }>(w.env.core.call('reconciliation.grant', { grantId: g.id }))).toMatchObject({ discrepancies: [], awaitingApprovalMinor: 2_500_000 });
+    value(w.coordinator.call('disbursements.approve', { id: paid.id }));
     const stray = value<{ id: number; matches: unknown[] }>(w.finance.call('receipts.record', { grantId: g.id, receivedDate: '2026-06-01', amountMinor: 12_345, currency: 'EUR' }));
     expect(stray.matches).toEqual([]);
     const rec = value<{ discrepancies: unknown[] }>(w.env.core.call('reconciliation.grant', { grantId: g.id }));
@@ -196,5 +208,50 @@ describe('amendments', () => {
     expect(w.coordinator.call('grants.amend', { id: g.id, amountMinor: 11_000_000, reason: '' })).toMatchObject({ ok: false, error: { issues: [{ path: 'reason' }] } });
     expect(w.coordinator.call('grants.amend', { id: g.id, endDate: '2026-09-30', reason: 'Shorter project' })).toMatchObject({ ok: false, error: { issues: [{ path: 'endDate' }] } });
     expect(asSession(w.env.raw, signInAs(w.env.raw, 'auditor')).call('grants.amend', { id: g.id, amountMinor: 1, reason: 'Funder-auditor tries' })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+  });
+});
+
+describe('the largest amount', () => {
+  it('is the same for grants, payments and receipts: EUR 10,000,000,000,000.00 is refused at its field, nothing written', () => {
+    const g = w.newGrant({ reference: 'MAX-1' });
+    const before = [count('grants'), count('disbursements'), count('receipts'), count('audit_entries')];
+    const tooMuch = 1_000_000_000_000_000;
+    const refusedAt = (r: ReturnType<typeof w.coordinator.call>) => {
+      expect(r).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+      if (!r.ok) expect(r.error.issues).toEqual([expect.objectContaining({ path: 'amountMinor', code: 'too_big' })]);
+    };
+    refusedAt(w.coordinator.call('grants.create', { reference: 'MAX-2', title: 'Too much', purpose: 'shelter', grantorId: w.orgId(GRANTOR), granteeId: g.grantee, country: 'RS', amountMinor: tooMuch, currency: 'EUR', startDate: '2026-01-01', endDate: '2026-12-31' }));
+    refusedAt(w.finance.call('disbursements.record', { trancheId: g.tranches[0]!, paidDate: '2026-01-20', amountMinor: tooMuch, currency: 'EUR', bankAccountId: g.account }));
+    refusedAt(w.finance.call('receipts.record', { grantId: g.id, receivedDate: '2026-01-20', amountMinor: tooMuch, currency: 'EUR' }));
+    refusedAt(w.coordinator.call('grants.amend', { id: g.id, amountMinor: tooMuch, reason: 'Typing slip' }));
+    expect([count('grants'), count('disbursements'), count('receipts'), count('audit_entries')]).toEqual(before);
+    // The maximum itself is accepted.
+    expect(w.coordinator.call('grants.create', { reference: 'MAX-3', title: 'Largest', purpose: 'shelter', grantorId: w.orgId(GRANTOR), granteeId: g.grantee, country: 'RS', amountMinor: 10_000_000_000_000, currency: 'EUR', startDate: '2026-01-01', endDate: '2026-12-31' }).ok).toBe(true);
+  });
+});
+
+describe('the conversion tolerance for automatic matching', () => {
+  it('matches a converted receipt within it, not one outside it; only an administrator changes it, audited', () => {
+    const g = w.newGrant({ reference: 'TOL-1' });
+    const paid = value<{ id: number }>(w.finance.call('disbursements.record', { trancheId: g.tranches[0]!, paidDate: '2026-10-01', amountMinor: 500_000, currency: 'EUR', bankAccountId: g.account }));
+    const rate = one<{ rate: string }>("SELECT rate FROM fx_rates WHERE base = 'EUR' AND quote = 'RSD' AND rate_date <= '2026-10-05' ORDER BY rate_date DESC LIMIT 1").rate;
+    // 0.5% short of EUR 5,000.00 in dinars: within the default 1.00%, outside 0.10%.
+    const rsd = Math.round(497_500 * Number(rate));
+    expect(w.coordinator.call('settings.setFxTolerance', { basisPoints: 10 })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    value(w.env.core.call('settings.setFxTolerance', { basisPoints: 10 }));
+    const outside = value<{ matches: unknown[] }>(w.finance.call('receipts.record', { grantId: g.id, receivedDate: '2026-10-05', amountMinor: rsd, currency: 'RSD' }));
+    expect(outside.matches).toEqual([]);
+    expect(one<{ after_json: string; user_id: number }>("SELECT after_json, user_id FROM audit_entries WHERE table_name = 'meta' AND record_id = 'receipts.fx_tolerance_bp'").after_json).toContain('"10"');
+    value(w.env.core.call('settings.setFxTolerance', { basisPoints: 100 }));
+    const inside = value<{ grantAmountMinor: number; matches: { disbursementId: number; withinTolerance: boolean }[]; fxToleranceBasisPoints: number }>(
+      w.finance.call('receipts.record', { grantId: g.id, receivedDate: '2026-10-06', amountMinor: rsd, currency: 'RSD' }),
+    );
+    expect(inside.matches).toEqual([{ disbursementId: paid.id, amountMinor: inside.grantAmountMinor, withinTolerance: true }]);
+    expect(inside.fxToleranceBasisPoints).toBe(100);
+    // A difference larger than what is unsettled is refused at its field; the rest is accepted.
+    const left = 500_000 - inside.grantAmountMinor;
+    expect(w.finance.call('receipts.recordDifference', { disbursementId: paid.id, kind: 'bank_charge', amountMinor: left + 1, reason: 'Bank fee' })).toMatchObject({ ok: false, error: { issues: [{ path: 'amountMinor' }] } });
+    expect(value<{ unsettledMinor: number }>(w.finance.call('receipts.recordDifference', { disbursementId: paid.id, kind: 'bank_charge', amountMinor: left, reason: 'Bank fee' })).unsettledMinor).toBe(0);
+    expect(verifyAudit(w.env.raw.ctx.db.$client).ok).toBe(true);
   });
 });

@@ -30,7 +30,12 @@ const grant = (status: 'draft' | 'approved' | 'active' = 'active') =>
   });
 
 const shownStatuses = (grantId: number) => value<{ tranches: { status: string }[] }>(w.coordinator.call('grants.get', { id: grantId })).tranches.map((t) => t.status);
-const pay = (trancheId: number, account: number) => w.finance.call('disbursements.record', { trancheId, paidDate: '2026-11-20', amountMinor: 2_500_000, currency: 'EUR', bankAccountId: account });
+/** A payment of EUR 25,000.00 recorded and, as four-eyes asks, approved by a colleague. */
+const pay = (trancheId: number, account: number) => {
+  const r = w.finance.call('disbursements.record', { trancheId, paidDate: '2026-11-20', amountMinor: 2_500_000, currency: 'EUR', bankAccountId: account });
+  if (r.ok) value(w.coordinator.call('disbursements.approve', { id: (r.value as { id: number }).id }));
+  return r;
+};
 const auditOf = (trancheId: number) =>
   one<{ reason: string | null; user_id: number; after_json: string }>("SELECT reason, user_id, after_json FROM audit_entries WHERE table_name = 'tranches' AND record_id = ? ORDER BY seq DESC LIMIT 1", String(trancheId));
 const userId = (username: string) => one<{ id: number }>('SELECT id FROM users WHERE username = ?', username).id;
@@ -129,13 +134,14 @@ describe('refusals write nothing', () => {
   it.each<[string, (g: G) => void, (g: G) => [string, unknown], string, Record<string, unknown>]>([
     ['withholding a withheld tranche', (g) => value(w.coordinator.call('tranches.withhold', { id: g.tranches[0]!, reason: 'First' })), (g) => ['tranches.withhold', { id: g.tranches[0]!, reason: 'Again' }], 'is withheld', { status: 'withheld' }],
     ['withholding a cancelled tranche', (g) => value(w.coordinator.call('tranches.cancel', { id: g.tranches[2]!, reason: 'Gone' })), (g) => ['tranches.withhold', { id: g.tranches[2]!, reason: 'Hold' }], 'is cancelled', { status: 'cancelled' }],
+    ['withholding a tranche whose payment awaits approval', (g) => value(w.finance.call('disbursements.record', { trancheId: g.tranches[1]!, paidDate: '2026-11-20', amountMinor: 2_500_000, currency: 'EUR', bankAccountId: g.account })), (g) => ['tranches.withhold', { id: g.tranches[1]!, reason: 'Too late' }], 'is awaiting_approval', { status: 'awaiting_approval' }],
     ['withholding a released tranche', (g) => value(pay(g.tranches[1]!, g.account)), (g) => ['tranches.withhold', { id: g.tranches[1]!, reason: 'Too late' }], 'is released', { status: 'released' }],
     ['withholding on a suspended grant', (g) => value(w.coordinator.call('grants.transition', { id: g.id, to: 'suspended', reason: 'Fraud investigation' })), (g) => ['tranches.withhold', { id: g.tranches[2]!, reason: 'Hold' }], 'is suspended', { grantStatus: 'suspended' }],
     ['resuming a tranche that is not withheld (it shows as due)', () => undefined, (g) => ['tranches.resume', { id: g.tranches[1]!, reason: 'Resume' }], 'is due', { status: 'due' }],
     ['cancelling a cancelled tranche', (g) => value(w.coordinator.call('tranches.cancel', { id: g.tranches[3]!, reason: 'Gone' })), (g) => ['tranches.cancel', { id: g.tranches[3]!, reason: 'Again' }], 'is cancelled', { status: 'cancelled' }],
     ['cancelling a tranche of a closed grant', (g) => {
       for (const id of g.tranches.slice(1)) value(w.coordinator.call('tranches.cancel', { id, reason: 'Shortened' }));
-      value(w.coordinator.call('grants.transition', { id: g.id, to: 'closed' }));
+      value(w.coordinator.call('grants.transition', { id: g.id, to: 'closed', reason: 'Project ended early' }));
     }, (g) => ['tranches.cancel', { id: g.tranches[0]!, reason: 'Closed' }], 'is closed', { grantStatus: 'closed' }],
   ])('refuses %s, naming the status', (_label, arrange, act, text, params) => {
     const g = grant();

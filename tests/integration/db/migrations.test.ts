@@ -16,7 +16,7 @@ function tmp() {
 
 const EXPECTED_TABLES = [
   'access_refusals', 'audit_context', 'audit_entries', 'bank_accounts', 'budget_lines', 'countries', 'currencies', 'disbursements', 'flags', 'funding_plan_years',
-  'funding_plans', 'fx_rates', 'grant_amendments', 'grant_totals', 'grant_year_totals', 'grants', 'impact_indicators', 'meta', 'organisations', 'people', 'person_relations',
+  'funding_plans', 'fx_rates', 'grant_amendments', 'grant_totals', 'grant_year_totals', 'grants', 'impact_indicators', 'meta', 'organisations', 'payment_differences', 'people', 'person_relations',
   'person_roles', 'plan_cost_lines', 'pledges', 'read_model_guard', 'receipt_matches', 'receipts', 'tranches', 'users',
 ];
 

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { fundingCountries, groupFunding, type FundingRow } from '../../../renderer/src/features/funding/funding-report';
 
-const line = (country: string, year: string, currency: string, committed: number, disbursed: number, received: number): FundingRow => ({
+const line = (country: string, year: string, currency: string, committed: number, disbursed: number, received: number, awaiting = 0): FundingRow => ({
   country,
   year,
   currency,
   committedMinor: committed,
   disbursedMinor: disbursed,
+  awaitingApprovalMinor: awaiting,
   receivedMinor: received,
   outstandingMinor: committed - disbursed,
 });
@@ -19,7 +20,7 @@ describe('the Funding report grouping', () => {
   const rows = [
     line('RS', '2025', 'RSD', 1_000_00, 400_00, 300_00),
     line('RS', '2024', 'EUR', 500_00, 500_00, 500_00),
-    line('RS', '2024', 'RSD', 2_000_00, 1_500_00, 1_400_00),
+    line('RS', '2024', 'RSD', 2_000_00, 1_500_00, 1_400_00, 200_00),
     line('AL', '2024', 'ALL', 300_00, 0, 0),
     line('MK', '2025', 'MKD', 10_00, 10_00, 10_00),
   ];
@@ -30,8 +31,8 @@ describe('the Funding report grouping', () => {
     const rs = groups[2]!;
     expect(rs.lines.map((l) => `${l.year} ${l.currency}`)).toEqual(['2024 EUR', '2024 RSD', '2025 RSD']);
     expect(rs.subtotals).toEqual([
-      { currency: 'EUR', committedMinor: 500_00, disbursedMinor: 500_00, receivedMinor: 500_00, outstandingMinor: 0 },
-      { currency: 'RSD', committedMinor: 3_000_00, disbursedMinor: 1_900_00, receivedMinor: 1_700_00, outstandingMinor: 1_100_00 },
+      { currency: 'EUR', committedMinor: 500_00, disbursedMinor: 500_00, awaitingApprovalMinor: 0, receivedMinor: 500_00, outstandingMinor: 0 },
+      { currency: 'RSD', committedMinor: 3_000_00, disbursedMinor: 1_900_00, awaitingApprovalMinor: 200_00, receivedMinor: 1_700_00, outstandingMinor: 1_100_00 },
     ]);
   });
 

@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../../renderer/src/api/client';
-import { isIsoDate, readAmount } from '../../../renderer/src/features/money-flow/amount-input';
+import { badDateText, isIsoDate, readAmount } from '../../../renderer/src/features/money-flow/amount-input';
 import { firstErrorField, splitError } from '../../../renderer/src/features/money-flow/field-errors';
 import { customTotal, previewSchedule } from '../../../renderer/src/features/money-flow/schedule-preview';
 
@@ -21,6 +21,15 @@ describe('amounts typed in the money forms', () => {
     expect(readAmount('0', 'EUR', 'en', t)).toMatchObject({ state: 'invalid', message: 'money.error.amountPositive' });
     expect(readAmount('abc', 'EUR', 'en', t)).toMatchObject({ state: 'invalid' });
     expect(readAmount('1.234', 'EUR', 'sq', t)).toMatchObject({ state: 'invalid' });
+  });
+
+  it('say a currency has fewer decimals, or an amount is too large, rather than blaming the format', () => {
+    expect(readAmount('12.345', 'EUR', 'en', t)).toEqual({ state: 'invalid', message: 'money.error.decimals {"currency":"EUR","count":2}' });
+    expect(readAmount('12,5', 'JPY', 'sr-Latn', t)).toEqual({ state: 'invalid', message: 'money.error.noDecimals {"currency":"JPY"}' });
+    // 21 digits overflow exact arithmetic; EUR 10,000,000,000,000.00 is within it but above the maximum.
+    expect(readAmount('123456789012345678901', 'EUR', 'en', t)).toEqual({ state: 'invalid', message: 'money.error.amountTooLarge {"max":"€100,000,000,000.00"}' });
+    expect(readAmount('10,000,000,000,000.00', 'EUR', 'en', t)).toEqual({ state: 'invalid', message: 'money.error.amountTooLarge {"max":"€100,000,000,000.00"}' });
+    expect(readAmount('100,000,000,000.00', 'EUR', 'en', t)).toMatchObject({ state: 'ok' });
   });
 
   it('take only calendar dates written YYYY-MM-DD', () => {
@@ -70,6 +79,10 @@ describe('the schedule preview', () => {
     });
     expect(previewSchedule({ kind: 'monthly', count: '2', firstDueDate: '2026-13-01', remainder: 'last', rows: [] }, grant, 'en', t)).toMatchObject({
       ok: false,
+      errors: { 'schedule.firstDueDate': 'money.error.noSuchMonth {"date":"2026-13-01"}' },
+    });
+    expect(previewSchedule({ kind: 'monthly', count: '2', firstDueDate: '15.01.2026', remainder: 'last', rows: [] }, grant, 'en', t)).toMatchObject({
+      ok: false,
       errors: { 'schedule.firstDueDate': 'money.error.date' },
     });
   });
@@ -86,5 +99,20 @@ describe('the schedule preview', () => {
     });
     rows[1]!.amount = '40,000';
     expect(previewSchedule({ kind: 'custom', count: '', firstDueDate: '', remainder: 'last', rows }, grant, 'en', t)).toMatchObject({ ok: true });
+  });
+});
+
+describe('a date that is not a real date', () => {
+  it('names a day the month does not have, leap years included, rather than blaming the format', () => {
+    expect(badDateText(t, '2026-02-30')).toBe('money.error.noSuchDay {"date":"2026-02-30","month":"2026-02","days":28}');
+    expect(badDateText(t, '2024-02-30')).toBe('money.error.noSuchDay {"date":"2024-02-30","month":"2024-02","days":29}');
+    expect(badDateText(t, '2026-04-31')).toBe('money.error.noSuchDay {"date":"2026-04-31","month":"2026-04","days":30}');
+    expect(badDateText(t, '2026-00-10')).toBe('money.error.noSuchMonth {"date":"2026-00-10"}');
+    expect(badDateText(t, '30.02.2026')).toBe('money.error.date');
+  });
+
+  it('passes the refused date and today to a server issue at its field', () => {
+    const e = new ApiError({ code: 'invalid_input', message: 'x', params: { date: '2027-05-20', today: '2026-11-24' }, issues: [{ path: 'paidDate', code: 'future', message: 'x' }] }, 'disbursements.record');
+    expect(splitError(e, t, ['paidDate']).fields).toEqual({ paidDate: 'money.error.future {"date":"2027-05-20","today":"2026-11-24"}' });
   });
 });

@@ -41,6 +41,7 @@ export const RECORD_TYPE_KEYS = {
   disbursements: 'audit.recordType.disbursements',
   receipts: 'audit.recordType.receipts',
   receipt_matches: 'audit.recordType.receipt_matches',
+  payment_differences: 'audit.recordType.payment_differences',
   fx_rates: 'audit.recordType.fx_rates',
   funding_plans: 'audit.recordType.funding_plans',
   funding_plan_years: 'audit.recordType.funding_plan_years',

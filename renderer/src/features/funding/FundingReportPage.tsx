@@ -16,7 +16,8 @@ import './funding.css';
 /** The amount columns: header, tooltip, test id. */
 const AMOUNT_COLUMNS: readonly { field: (typeof AMOUNT_FIELDS)[number]; header: TextKey; tip?: TextKey; id: string }[] = [
   { field: 'committedMinor', header: 'funding.column.committed', tip: 'funding.column.committed.tip', id: 'committed' },
-  { field: 'disbursedMinor', header: 'reconciliation.column.disbursed', id: 'disbursed' },
+  { field: 'disbursedMinor', header: 'reconciliation.column.disbursed', tip: 'reconciliation.column.disbursed.tip', id: 'disbursed' },
+  { field: 'awaitingApprovalMinor', header: 'reconciliation.column.awaiting', tip: 'reconciliation.column.awaiting.tip', id: 'awaiting' },
   { field: 'receivedMinor', header: 'reconciliation.column.received', tip: 'reconciliation.column.received.tip', id: 'received' },
   { field: 'outstandingMinor', header: 'reconciliation.column.outstanding', tip: 'funding.column.outstanding.tip', id: 'outstanding' },
 ];

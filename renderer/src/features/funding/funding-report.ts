@@ -6,12 +6,12 @@
 import type { Output } from '../../../../core/api/handlers';
 
 export type FundingRow = Output<'reports.funding'>['rows'][number];
-export type FundingAmounts = Pick<FundingRow, 'committedMinor' | 'disbursedMinor' | 'receivedMinor' | 'outstandingMinor'>;
+export type FundingAmounts = Pick<FundingRow, 'committedMinor' | 'disbursedMinor' | 'awaitingApprovalMinor' | 'receivedMinor' | 'outstandingMinor'>;
 export type FundingSubtotal = FundingAmounts & { currency: string };
 export type FundingGroup = { country: string; lines: FundingRow[]; subtotals: FundingSubtotal[] };
 
-/** The four amounts of a line, in the order of the table's columns. */
-export const AMOUNT_FIELDS = ['committedMinor', 'disbursedMinor', 'receivedMinor', 'outstandingMinor'] as const satisfies readonly (keyof FundingAmounts)[];
+/** The five amounts of a line, in the order of the table's columns. */
+export const AMOUNT_FIELDS = ['committedMinor', 'disbursedMinor', 'awaitingApprovalMinor', 'receivedMinor', 'outstandingMinor'] as const satisfies readonly (keyof FundingAmounts)[];
 
 const byYearThenCurrency = (a: FundingRow, b: FundingRow) => a.year.localeCompare(b.year) || a.currency.localeCompare(b.currency);
 
@@ -33,7 +33,7 @@ export function groupFunding(rows: readonly FundingRow[], nameOf: (code: string)
     const sums = new Map<string, FundingSubtotal>();
     for (const l of lines) {
       let s = sums.get(l.currency);
-      if (!s) sums.set(l.currency, (s = { currency: l.currency, committedMinor: 0, disbursedMinor: 0, receivedMinor: 0, outstandingMinor: 0 }));
+      if (!s) sums.set(l.currency, (s = { currency: l.currency, committedMinor: 0, disbursedMinor: 0, awaitingApprovalMinor: 0, receivedMinor: 0, outstandingMinor: 0 }));
       for (const f of AMOUNT_FIELDS) s[f] += l[f];
     }
     groups.push({ country: code, lines, subtotals: [...sums.values()].sort((a, b) => a.currency.localeCompare(b.currency)) });

@@ -6,7 +6,7 @@ import { describeError } from '../../api/errors';
 import type { TextKey } from '../../i18n/keys';
 import { useLocale } from '../../i18n/use-locale';
 import { useCurrentUser } from '../auth/current-user';
-import { isIsoDate } from '../money-flow/amount-input';
+import { badDateText, isIsoDate } from '../money-flow/amount-input';
 import { CurrencySelect } from '../money-flow/CurrencySelect';
 import { firstErrorField, splitError, type FieldErrors } from '../money-flow/field-errors';
 import { FormField } from '../money-flow/FormField';
@@ -181,7 +181,7 @@ function SetRateForm({ initial, onSaved }: { initial: { base: string; quote: str
     const e: FieldErrors = {};
     const rate = normaliseRate(rateText);
     if (base === quote) e.quote = t('fx.error.samePair');
-    if (!isIsoDate(rateDate.trim())) e.rateDate = rateDate.trim() ? t('money.error.date') : t('money.error.required');
+    if (!isIsoDate(rateDate.trim())) e.rateDate = rateDate.trim() ? badDateText(t, rateDate) : t('money.error.required');
     if (rate === null) e.rate = rateText.trim() ? t('fx.error.rate') : t('money.error.required');
     setErrors(e);
     setBanner(null);

@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState, type ReactNode, type RefObject } from 'react';
-import type { GrantStatus } from '../../../../core/domain/grant-lifecycle';
+import { FINAL_STATUSES, type GrantStatus } from '../../../../core/domain/grant-lifecycle';
 import type { Output } from '../../../../core/api/handlers';
 import { useApi } from '../../api/context';
 import { ErrorBanner } from '../../components/ErrorBanner';
@@ -144,12 +144,14 @@ function DetailBody({
   const scheduledDiffers = tranches.length > 0 && totals.scheduledMinor !== grant.amountMinor;
   const scheduleEditable = manage && (grant.status === 'draft' || grant.status === 'approved') && disbursements.length === 0;
   const payable = record && grant.status === 'active';
+  // Money paid before a grant closed may still arrive, so a closed grant keeps Record receipt.
   const receivable = record && (grant.status === 'active' || grant.status === 'suspended' || grant.status === 'closed');
   const leftOf = (tr: { id: number; amountMinor: number }) =>
     tr.amountMinor - disbursements.filter((d) => d.trancheId === tr.id).reduce((s, d) => s + d.grantAmountMinor, 0);
   const payingTranche = paying === null ? undefined : tranches.find((tr) => tr.id === paying);
+  // A closed or cancelled grant pays nothing more, so a release condition has nothing left to release.
   const conditionOpen = (tr: { releaseCondition: string | null; conditionMetDate: string | null; status: string }) =>
-    canMarkConditions(user.role) && tr.releaseCondition !== null && tr.conditionMetDate === null && tr.status !== 'cancelled';
+    canMarkConditions(user.role) && !FINAL_STATUSES.has(grant.status as GrantStatus) && tr.releaseCondition !== null && tr.conditionMetDate === null && tr.status !== 'cancelled';
   const actionsOf = (tr: { id: number; status: string }) => trancheActionsFor(user.role, grant.status, tr, disbursements.some((d) => d.trancheId === tr.id));
   const trancheActions = payable || tranches.some(conditionOpen) || tranches.some((tr) => actionsOf(tr).length > 0);
   const meetingTranche = meeting === null ? undefined : tranches.find((tr) => tr.id === meeting && conditionOpen(tr));
@@ -187,7 +189,15 @@ function DetailBody({
         </p>
       </header>
 
-      {manage && <LifecycleActions grantId={grant.id} status={grant.status as GrantStatus} onChanged={onChanged} />}
+      {manage && (
+        <LifecycleActions
+          grantId={grant.id}
+          status={grant.status as GrantStatus}
+          unpaidMinor={totals.outstandingMinor}
+          unpaidText={money(totals.outstandingMinor, cur)}
+          onChanged={onChanged}
+        />
+      )}
       {notice && <MoneyResult notice={notice} onDismiss={() => setNotice(null)} />}
 
       <dl className="facts">
@@ -218,9 +228,13 @@ function DetailBody({
 
       <section aria-label={t('detail.totals')} className="totals">
         <Total term={t('detail.totals.scheduled')} value={money(totals.scheduledMinor, cur)} title={t('detail.totals.scheduled.tip')} />
-        <Total term={t('detail.totals.disbursed')} value={money(totals.disbursedMinor, cur)} />
+        <Total term={t('detail.totals.disbursed')} value={money(totals.disbursedMinor, cur)} title={t('detail.totals.disbursed.tip')} data-testid="total-disbursed" />
+        {totals.awaitingApprovalMinor > 0 && (
+          <Total term={t('detail.totals.awaiting')} value={money(totals.awaitingApprovalMinor, cur)} title={t('detail.totals.awaiting.tip')} data-testid="total-awaiting" />
+        )}
         <Total term={t('detail.totals.received')} value={money(totals.receivedMinor, cur)} />
         <Total
+          data-testid="total-outstanding"
           term={t('detail.totals.outstanding')}
           value={money(totals.outstandingMinor, cur)}
           title={t('detail.totals.outstanding.tip')}
@@ -422,7 +436,7 @@ function DetailBody({
         {disbursements.length === 0 ? (
           <p className="empty">{t('disbursements.empty')}</p>
         ) : (
-          <table className="table">
+          <table className="table table-payments">
             <thead>
               <tr>
                 <th scope="col">{t('disbursements.date')}</th>
@@ -449,17 +463,24 @@ function DetailBody({
                   </td>
                   <td className="mono">{d.bankReference ?? t('detail.notRecorded')}</td>
                   <td>
-                    <DisbursementApproval disbursement={d} canApprove={record} onApproved={onChanged} />
+                    <DisbursementApproval disbursement={d} canApprove={record} userId={user.id} onApproved={onChanged} />
                   </td>
                 </tr>
               ))}
             </tbody>
             <tfoot>
               <tr>
-                <th scope="row">{t('table.total')}</th>
+                <th scope="row">{t('detail.totals.disbursed')}</th>
                 <td className="num">{money(totals.disbursedMinor, cur)}</td>
                 <td colSpan={3} />
               </tr>
+              {totals.awaitingApprovalMinor > 0 && (
+                <tr>
+                  <th scope="row">{t('detail.totals.awaiting')}</th>
+                  <td className="num">{money(totals.awaitingApprovalMinor, cur)}</td>
+                  <td colSpan={3} />
+                </tr>
+              )}
             </tfoot>
           </table>
         )}
@@ -618,9 +639,9 @@ function Fact({ term, children, wide }: { term: string; children: ReactNode; wid
   );
 }
 
-function Total({ term, value, title, emphasis }: { term: string; value: string; title?: string; emphasis?: boolean }) {
+function Total({ term, value, title, emphasis, 'data-testid': testId }: { term: string; value: string; title?: string; emphasis?: boolean; 'data-testid'?: string }) {
   return (
-    <div className={emphasis ? 'total total-emphasis' : 'total'} title={title}>
+    <div className={emphasis ? 'total total-emphasis' : 'total'} title={title} data-testid={testId}>
       <div className="total-label">{term}</div>
       <div className="total-value num">{value}</div>
     </div>

@@ -4,7 +4,7 @@ import { useApi } from '../../api/context';
 import { showMoney } from '../../components/money-text';
 import type { TextKey } from '../../i18n/keys';
 import { useLocale } from '../../i18n/use-locale';
-import { isIsoDate } from './amount-input';
+import { badDateText, isIsoDate } from './amount-input';
 import { AmountHint } from './AmountHint';
 import { DateField } from './DateField';
 import { firstErrorField, splitError, type FieldErrors } from './field-errors';
@@ -76,8 +76,8 @@ export function AmendForm({ grant, organisations, onSaved, onCancel }: Props) {
     const newGrantee = grantee.trim() ? organisationNamed(organisations, grantee) : null;
     if (amount.state === 'invalid') e.amountMinor = amount.message;
     else if (currencyChanges && amount.state === 'empty') e.amountMinor = t('money.amend.error.currencyAmount', { currency });
-    if (start && !isIsoDate(start)) e.startDate = t('money.error.date');
-    if (end && !isIsoDate(end)) e.endDate = t('money.error.date');
+    if (start && !isIsoDate(start)) e.startDate = badDateText(t, start);
+    if (end && !isIsoDate(end)) e.endDate = badDateText(t, end);
     if (!e.startDate && !e.endDate && (start || end) && (end || grant.endDate) < (start || grant.startDate)) {
       if (end) e.endDate = t('money.error.endBeforeStart');
       else e.startDate = t('money.error.startAfterEnd');

@@ -1,7 +1,7 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { useApi } from '../../api/context';
 import { useLocale } from '../../i18n/use-locale';
-import { isIsoDate } from './amount-input';
+import { badDateText, isIsoDate } from './amount-input';
 import { DateField } from './DateField';
 import { firstErrorField, splitError, type FieldErrors } from './field-errors';
 import { FormField } from './FormField';
@@ -38,7 +38,7 @@ export function ConditionMetForm({ tranche, onSaved, onCancel }: Props) {
     if (busy) return;
     const e: FieldErrors = {};
     const date = metDate.trim();
-    if (!isIsoDate(date)) e.metDate = date ? t('money.error.date') : t('money.error.required');
+    if (!isIsoDate(date)) e.metDate = date ? badDateText(t, date) : t('money.error.required');
     else if (date > localToday()) e.metDate = t('money.error.future');
     setErrors(e);
     setBanner(null);

@@ -5,9 +5,20 @@ import { describeError } from '../../api/errors';
 import { useLocale } from '../../i18n/use-locale';
 
 type Props = {
-  disbursement: { id: number; paidDate: string; approvalRequired: boolean; approvedBy: number | null; approvedByName: string | null; recordedByName: string | null };
+  disbursement: {
+    id: number;
+    paidDate: string;
+    approvalRequired: boolean;
+    approvedBy: number | null;
+    approvedByName: string | null;
+    approvedAt: string | null;
+    recordedBy: number | null;
+    recordedByName: string | null;
+  };
   /** The signed-in user may approve payments (coordinator or finance officer). */
   canApprove: boolean;
+  /** The signed-in user's id: nobody is offered Approve on a payment they recorded. */
+  userId: number;
   onApproved(): void;
 };
 
@@ -16,7 +27,7 @@ type Props = {
  * and the Approve button for those who may. Approving one's own record is refused by the server,
  * and said so in words.
  */
-export function DisbursementApproval({ disbursement: d, canApprove, onApproved }: Props) {
+export function DisbursementApproval({ disbursement: d, canApprove, userId, onApproved }: Props) {
   const api = useApi();
   const { t } = useLocale();
   const [busy, setBusy] = useState(false);
@@ -36,27 +47,35 @@ export function DisbursementApproval({ disbursement: d, canApprove, onApproved }
     }
   }
 
+  const recorder = d.recordedByName && <div className="sub">{t('money.approval.recordedBy', { name: d.recordedByName })}</div>;
   if (d.approvedBy !== null) {
+    const name = d.approvedByName ?? t('detail.notRecorded');
     return (
-      <span className="mf-approval mf-approval-done" data-testid="approval-state">
-        {d.approvedByName ? t('money.approval.approvedBy', { name: d.approvedByName }) : t('money.approval.approved')}
-      </span>
+      <div className="mf-approval">
+        <span className="mf-approval-done" data-testid="approval-state">
+          {d.approvedAt ? t('money.approval.approvedByOn', { name, date: d.approvedAt.slice(0, 10) }) : t('money.approval.approvedBy', { name })}
+        </span>
+        {recorder}
+      </div>
     );
   }
   if (!d.approvalRequired) {
     return (
-      <span className="mf-approval muted" data-testid="approval-state">
-        {t('money.approval.notNeeded')}
-      </span>
+      <div className="mf-approval">
+        <span className="muted" data-testid="approval-state">
+          {t('money.approval.notNeededBelow')}
+        </span>
+        {recorder}
+      </div>
     );
   }
   return (
     <div className="mf-approval">
       <span className="mf-approval-waiting" data-testid="approval-state">
-        {t('money.approval.awaiting')}
+        {d.recordedByName ? t('money.approval.awaitingRecordedBy', { name: d.recordedByName }) : t('money.approval.awaiting')}
       </span>
-      {d.recordedByName && <div className="sub">{t('money.approval.recordedBy', { name: d.recordedByName })}</div>}
-      {canApprove && (
+      {canApprove && d.recordedBy === userId && <div className="sub">{t('money.approval.ownRecord')}</div>}
+      {canApprove && d.recordedBy !== userId && (
         <button type="button" className="btn btn-small" disabled={busy} data-testid="approve-disbursement" aria-label={t('money.approval.approve.label', { date: d.paidDate })} onClick={() => void approve()}>
           {t('money.approval.approve')}
         </button>

@@ -4,7 +4,7 @@ import { formatAmountIn } from '../../../../core/domain/locale-format';
 import { useApi } from '../../api/context';
 import { showMoney } from '../../components/money-text';
 import { useLocale } from '../../i18n/use-locale';
-import { isIsoDate } from './amount-input';
+import { badDateText, isIsoDate } from './amount-input';
 import { AmountHint } from './AmountHint';
 import { DateField } from './DateField';
 import { firstErrorField, splitError, type FieldErrors } from './field-errors';
@@ -62,7 +62,7 @@ export function DisbursementForm({ grant, tranche, leftMinor, onRecorded, onCanc
     ev.preventDefault();
     if (busy) return;
     const e: FieldErrors = {};
-    if (!isIsoDate(paidDate.trim())) e.paidDate = paidDate.trim() ? t('money.error.date') : t('money.error.required');
+    if (!isIsoDate(paidDate.trim())) e.paidDate = paidDate.trim() ? badDateText(t, paidDate) : t('money.error.required');
     if (amount.state === 'empty') e.amountMinor = t('money.error.required');
     else if (amount.state === 'invalid') e.amountMinor = amount.message;
     if (!chosen) e.bankAccountId = accounts.accounts && list.length === 0 ? t('money.error.noAccount') : t('money.error.chooseAccount');

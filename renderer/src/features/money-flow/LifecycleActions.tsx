@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { GRANT_TRANSITIONS, TRANSITIONS_NEEDING_REASON, type GrantStatus } from '../../../../core/domain/grant-lifecycle';
 import { useApi } from '../../api/context';
+import { codeLabel } from '../../i18n/code-labels';
 import type { TextKey } from '../../i18n/keys';
 import { useLocale } from '../../i18n/use-locale';
 import { splitError, type FieldErrors } from './field-errors';
@@ -24,11 +25,29 @@ function actionKey(from: GrantStatus, to: GrantStatus): TextKey {
   }
 }
 
+/** What a move that stops or ends the money flow leaves unpaid, said in words before it is confirmed. */
+function consequenceKey(to: GrantStatus, unpaidMinor: number): TextKey {
+  if (to === 'suspended') return 'money.lifecycle.consequence.suspended';
+  if (to === 'cancelled') return 'money.lifecycle.consequence.cancelled';
+  return unpaidMinor > 0 ? 'money.lifecycle.consequence.closed' : 'money.lifecycle.consequence.closedPaid';
+}
+
+type Props = {
+  grantId: number;
+  status: GrantStatus;
+  /** What is still unpaid of the grant (grant amount − disbursed), in minor units and as shown. */
+  unpaidMinor: number;
+  unpaidText: string;
+  onChanged(to: GrantStatus): void;
+};
+
 /**
- * The lifecycle moves the grant's status allows (draft → approved → active → closed; suspend and
- * cancel with a written reason), for coordinators and administrators.
+ * The lifecycle moves the grant's status allows (draft → approved → active → closed), for
+ * coordinators and administrators. Suspending, closing and cancelling ask for a reason and say
+ * first what stays unpaid; after a move the focus goes to the next harmless step or to the line
+ * saying the new status, never to a move that stops the money.
  */
-export function LifecycleActions({ grantId, status, onChanged }: { grantId: number; status: GrantStatus; onChanged(to: GrantStatus): void }) {
+export function LifecycleActions({ grantId, status, unpaidMinor, unpaidText, onChanged }: Props) {
   const api = useApi();
   const { t } = useLocale();
   const uid = useId();
@@ -39,15 +58,30 @@ export function LifecycleActions({ grantId, status, onChanged }: { grantId: numb
   const [banner, setBanner] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const group = useRef<HTMLDivElement>(null);
+  const nowLine = useRef<HTMLParagraphElement>(null);
   const moved = useRef(false);
-  // After a move the button pressed is gone: focus the first of the moves the new status allows.
+  const [movedTo, setMovedTo] = useState<GrantStatus | null>(null);
+  // After a move the button pressed is gone: focus the next harmless move (Activate after Approve),
+  // else the line saying the new status; one Enter must never close or suspend a grant.
   useEffect(() => {
     if (!moved.current) return;
     moved.current = false;
-    group.current?.querySelector<HTMLElement>('button')?.focus();
+    const harmless = group.current?.querySelector<HTMLElement>('button[data-harmless="true"]');
+    (harmless ?? nowLine.current)?.focus();
   }, [status]);
   const next = GRANT_TRANSITIONS[status] ?? [];
-  if (next.length === 0) return null;
+  const nowText = movedTo === status ? <p ref={nowLine} tabIndex={-1} className="mf-lifecycle-now" role="status" data-testid="lifecycle-now">{t('money.lifecycle.now', { status: codeLabel(t, 'grantStatus', status) })}</p> : null;
+  if (next.length === 0) {
+    // A final grant says what it still allows: receipts for money already paid (closed), nothing (cancelled).
+    return (
+      <div className="mf-lifecycle" data-testid="lifecycle-actions">
+        {nowText}
+        <p className="muted" data-testid="lifecycle-final">
+          {t(status === 'closed' ? 'money.lifecycle.final.closed' : 'money.lifecycle.final.cancelled')}
+        </p>
+      </div>
+    );
+  }
 
   async function move(to: GrantStatus, why?: string) {
     setBusy(true);
@@ -58,6 +92,7 @@ export function LifecycleActions({ grantId, status, onChanged }: { grantId: numb
       setAsking(null);
       setReason('');
       moved.current = true;
+      setMovedTo(to);
       onChanged(to);
     } catch (e) {
       const split = splitError(e, t, ['reason']);
@@ -82,14 +117,16 @@ export function LifecycleActions({ grantId, status, onChanged }: { grantId: numb
 
   return (
     <div className="mf-lifecycle" data-testid="lifecycle-actions">
+      {nowText}
       <div ref={group} className="mf-buttons" role="group" aria-label={t('money.lifecycle.label')}>
         {next.map((to) => (
           <button
             key={to}
             type="button"
-            className={to === 'approved' || to === 'active' ? 'btn btn-primary' : 'btn'}
+            className={TRANSITIONS_NEEDING_REASON.has(to) ? 'btn btn-danger' : 'btn btn-primary'}
             disabled={busy}
             data-testid={`transition-${to}`}
+            data-harmless={!TRANSITIONS_NEEDING_REASON.has(to)}
             aria-expanded={TRANSITIONS_NEEDING_REASON.has(to) ? asking === to : undefined}
             onClick={() => {
               if (TRANSITIONS_NEEDING_REASON.has(to)) {
@@ -119,11 +156,21 @@ export function LifecycleActions({ grantId, status, onChanged }: { grantId: numb
             }
           }}
         >
-          <FormField id={`${uid}-reason`} label={t('money.lifecycle.reason', { action: t(actionKey(status, asking)) })} error={errors.reason} data-testid="transition-reason">
-            {(c) => <input {...c} ref={reasonInput} className="mf-input" value={reason} onChange={(e) => setReason(e.target.value)} maxLength={500} autoFocus />}
+          <FormField id={`${uid}-reason`} label={t('money.lifecycle.reason', { action: t(actionKey(status, asking)) })} error={errors.reason} data-testid="transition-reason" hint={<strong className="mf-consequence">{t(consequenceKey(asking, unpaidMinor), { unpaid: unpaidText })}</strong>}>
+            {(c) => (
+              <input
+                {...c}
+                ref={reasonInput}
+                className="mf-input"
+                value={reason}
+                onChange={(e) => setReason(e.target.value)}
+                maxLength={500}
+                autoFocus
+              />
+            )}
           </FormField>
           <div className="mf-actions">
-            <button type="submit" className="btn btn-primary" disabled={busy} data-testid="transition-confirm">
+            <button type="submit" className="btn btn-danger" disabled={busy} data-testid="transition-confirm">
               {t(actionKey(status, asking))}
             </button>
             <button type="button" className="btn" onClick={() => setAsking(null)}>

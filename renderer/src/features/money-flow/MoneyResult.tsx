@@ -1,3 +1,4 @@
+import { intlLocaleOf } from '../../../../core/domain/locales';
 import { useEffect, useRef } from 'react';
 import { showMoney } from '../../components/money-text';
 import { useLocale } from '../../i18n/use-locale';
@@ -48,6 +49,15 @@ export function MoneyResult({ notice, onDismiss }: { notice: MoneyNotice; onDism
               return (
                 <li key={x.disbursementId}>
                   {t('money.result.matched', { amount: m(x.amountMinor, grantCurrency), date: d?.paidDate ?? '', paid: d ? m(d.grantAmountMinor, grantCurrency) : '' })}
+                  {x.withinTolerance && d && (
+                    <>
+                      {' '}
+                      {t('money.result.withinTolerance', {
+                        tolerance: new Intl.NumberFormat(intlLocaleOf(locale), { style: 'percent', minimumFractionDigits: 2 }).format(notice.result.fxToleranceBasisPoints / 10_000),
+                        left: m(d.grantAmountMinor - x.amountMinor, grantCurrency),
+                      })}
+                    </>
+                  )}
                 </li>
               );
             })}

@@ -4,7 +4,7 @@ import { useApi } from '../../api/context';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { codeLabel } from '../../i18n/code-labels';
 import { useLocale } from '../../i18n/use-locale';
-import { isIsoDate, readAmount } from './amount-input';
+import { badDateText, isIsoDate, readAmount } from './amount-input';
 import { AmountHint } from './AmountHint';
 import { CountrySelect } from './CountrySelect';
 import { CurrencySelect } from './CurrencySelect';
@@ -121,10 +121,10 @@ export function NewGrantDialog({ onClose, onCreated }: { onClose(): void; onCrea
     else if (amount.state === 'invalid') e.amountMinor = amount.message;
     for (const f of ['startDate', 'endDate'] as const) {
       if (!values[f].trim()) e[f] = required;
-      else if (!isIsoDate(values[f].trim())) e[f] = t('money.error.date');
+      else if (!isIsoDate(values[f].trim())) e[f] = badDateText(t, values[f]);
     }
     for (const f of ['decisionDate', 'agreementSignedDate'] as const) {
-      if (values[f].trim() && !isIsoDate(values[f].trim())) e[f] = t('money.error.date');
+      if (values[f].trim() && !isIsoDate(values[f].trim())) e[f] = badDateText(t, values[f]);
     }
     if (!e.startDate && !e.endDate && values.endDate.trim() < values.startDate.trim()) e.endDate = t('money.error.endBeforeStart');
     if (Object.keys(e).length > 0 || !grantor || !grantee || amount.state !== 'ok') return { errors: e, input: null };

@@ -2,7 +2,7 @@ import { useId, useRef, useState, type FormEvent } from 'react';
 import type { Input, Output } from '../../../../core/api/handlers';
 import { useApi } from '../../api/context';
 import { useLocale } from '../../i18n/use-locale';
-import { isIsoDate } from './amount-input';
+import { badDateText, isIsoDate } from './amount-input';
 import { AmountHint } from './AmountHint';
 import { DateField } from './DateField';
 import { firstErrorField, splitError, type FieldErrors } from './field-errors';
@@ -38,7 +38,7 @@ export function ReceiptForm({ grantId, currency: grantCurrency, onRecorded, onCa
     ev.preventDefault();
     if (busy) return;
     const e: FieldErrors = {};
-    if (!isIsoDate(receivedDate.trim())) e.receivedDate = receivedDate.trim() ? t('money.error.date') : t('money.error.required');
+    if (!isIsoDate(receivedDate.trim())) e.receivedDate = receivedDate.trim() ? badDateText(t, receivedDate) : t('money.error.required');
     if (amount.state === 'empty') e.amountMinor = t('money.error.required');
     else if (amount.state === 'invalid') e.amountMinor = amount.message;
     setErrors(e);

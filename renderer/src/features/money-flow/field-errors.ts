@@ -14,6 +14,7 @@ export type FieldErrors = Record<string, string>;
 // and zod refinements ('custom').
 const BY_PATH_AND_CODE: Readonly<Record<string, TextKey>> = {
   'amountMinor:too_small': 'money.error.amountPositive',
+  'amountMinor:too_big': 'money.error.amountTooLargeServer',
   'amountMinor:rule': 'money.error.amountLeft',
   'amountMinor:rounds_to_zero': 'money.error.roundsToZero',
   'amountMinor:too_big_to_convert': 'money.error.tooBigToConvert',
@@ -28,6 +29,9 @@ const BY_PATH_AND_CODE: Readonly<Record<string, TextKey>> = {
   'currency:rule': 'money.error.noRate',
   'paidDate:rule': 'money.error.beforeGrantStart',
   'receivedDate:rule': 'money.error.beforeGrantStart',
+  'paidDate:future': 'money.error.future',
+  'receivedDate:future': 'money.error.future',
+  'receivedDate:after_grant_end': 'money.error.afterGrantEnd',
   'schedule.count:rule': 'money.error.outsidePeriod',
   'schedule.instalments:rule': 'money.error.instalments',
   'to:invalid_transition': 'money.error.transition',
@@ -41,12 +45,12 @@ const BY_CODE: Readonly<Record<string, TextKey>> = {
   invalid_value: 'money.error.choose',
 };
 
-/** The message for one issue at `path` with `code`. */
-export function issueText(t: TFunction, path: string, code: string): string {
+/** The message for one issue at `path` with `code`; `params` (the error's, e.g. the date refused) fill its placeholders. */
+export function issueText(t: TFunction, path: string, code: string, params: Record<string, unknown> = {}): string {
   // A nested path ("schedule.instalments.2.amountMinor") is phrased as its last part ("amountMinor").
   const last = path.slice(path.lastIndexOf('.') + 1);
   const specific = BY_PATH_AND_CODE[`${path}:${code}`] ?? BY_PATH_AND_CODE[`${last}:${code}`];
-  if (specific) return t(specific);
+  if (specific) return Object.keys(params).length > 0 ? t(specific, params) : t(specific);
   return t(Object.hasOwn(BY_CODE, code) ? BY_CODE[code]! : 'money.error.invalid');
 }
 
@@ -61,7 +65,7 @@ export function splitError(e: unknown, t: TFunction, fields: readonly string[]):
   const rest: string[] = [];
   for (const issue of e.issues) {
     const field = [...fields].sort((a, b) => b.length - a.length).find((f) => issue.path === f || issue.path.startsWith(`${f}.`));
-    const text = issueText(t, issue.path, issue.code);
+    const text = issueText(t, issue.path, issue.code, e.params);
     if (field === undefined) rest.push(text);
     else out[field] ??= text;
   }

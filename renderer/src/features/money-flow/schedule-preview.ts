@@ -6,7 +6,7 @@ import type { TFunction } from 'i18next';
 import type { UiLocale } from '../../../../core/domain/locales';
 import { money } from '../../../../core/domain/money';
 import { generateSchedule, ScheduleError, type PlannedTranche, type ScheduleSpec } from '../../../../core/domain/tranche-schedule';
-import { isIsoDate, readAmount } from './amount-input';
+import { badDateText, isIsoDate, readAmount } from './amount-input';
 import type { FieldErrors } from './field-errors';
 
 export type ScheduleKind = 'monthly' | 'quarterly' | 'custom';
@@ -34,7 +34,7 @@ export function previewSchedule(draft: ScheduleDraft, grant: GrantTerms, locale:
     const instalments: { dueDate: string; amountMinor: number }[] = [];
     draft.rows.forEach((r, i) => {
       const a = readAmount(r.amount, grant.currency, locale, t);
-      if (!isIsoDate(r.dueDate.trim())) errors[`schedule.instalments.${i}`] = t('money.error.date');
+      if (!isIsoDate(r.dueDate.trim())) errors[`schedule.instalments.${i}`] = badDateText(t, r.dueDate);
       else if (a.state === 'empty') errors[`schedule.instalments.${i}`] = t('money.error.required');
       else if (a.state === 'invalid') errors[`schedule.instalments.${i}`] = a.message;
       else instalments.push({ dueDate: r.dueDate.trim(), amountMinor: a.money.amountMinor });
@@ -47,7 +47,7 @@ export function previewSchedule(draft: ScheduleDraft, grant: GrantTerms, locale:
   } else {
     const count = Number(draft.count);
     if (!/^\d+$/.test(draft.count.trim()) || count < 1 || count > 120) errors['schedule.count'] = t('money.error.count');
-    if (!isIsoDate(draft.firstDueDate.trim())) errors['schedule.firstDueDate'] = t('money.error.date');
+    if (!isIsoDate(draft.firstDueDate.trim())) errors['schedule.firstDueDate'] = badDateText(t, draft.firstDueDate);
     if (Object.keys(errors).length > 0) return { ok: false, errors };
     spec = { kind: draft.kind, count, firstDueDate: draft.firstDueDate.trim(), remainder: draft.remainder };
   }

@@ -5,7 +5,7 @@ import { isIsoDate } from './amount-input';
 
 export type BankAccount = Output<'organisations.accounts'>[number];
 
-/** The grantee's registered accounts valid on `date` (none asked for until the date is a real date). */
+/** The grantee's registered accounts valid on `date` (none asked for until the date is a real date; the last list meanwhile). */
 export function useAccounts(organisationId: number, date: string): { accounts: BankAccount[] | null; error: unknown } {
   const api = useApi();
   const valid = isIsoDate(date);
@@ -22,6 +22,9 @@ export function useAccounts(organisationId: number, date: string): { accounts: B
       current = false;
     };
   }, [api, organisationId, date, valid, key]);
-  if (!valid || !answer || answer.key !== key) return { accounts: null, error: null };
+  // While the date is being corrected (or the new date's list is on its way) the last list of the
+  // same organisation stays, so the account chosen is not dropped by a mistyped day.
+  if (!answer || !answer.key.startsWith(`${organisationId}@`)) return { accounts: null, error: null };
+  if (answer.key !== key && answer.error !== null) return { accounts: null, error: null };
   return { accounts: answer.accounts, error: answer.error };
 }

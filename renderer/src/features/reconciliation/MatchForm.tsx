@@ -23,6 +23,7 @@ export function openLines(a: Answer): { receipts: OpenLine[]; payments: OpenLine
       .map((r) => ({ id: r.id, date: r.receivedDate, remainingMinor: r.grantAmountMinor - r.matched, bankReference: r.bankReference }))
       .filter((r) => r.remainingMinor > 0),
     payments: a.payments
+      .filter((p) => !p.awaitingApproval)
       .map((p) => ({ id: p.id, date: p.paidDate, remainingMinor: p.grantAmountMinor - p.matched, bankReference: p.bankReference }))
       .filter((p) => p.remainingMinor > 0),
   };

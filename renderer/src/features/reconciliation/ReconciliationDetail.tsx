@@ -4,10 +4,12 @@ import { useApi } from '../../api/context';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { showMoney } from '../../components/money-text';
 import { useLocale } from '../../i18n/use-locale';
+import { intlLocaleOf } from '../../../../core/domain/locales';
 import { useCurrentUser } from '../auth/current-user';
 import { OpenGrantLink } from '../grants/OpenGrantLink';
 import { canRecordMoney } from '../money-flow/money-roles';
 import { discrepancyText } from './discrepancy-text';
+import { DifferenceForm } from './DifferenceForm';
 import { MatchForm, openLines } from './MatchForm';
 
 type Answer = Output<'reconciliation.grant'>;
@@ -18,6 +20,7 @@ function totalsOf(a: Answer) {
     ['reconciliation.total.amount', a.amountMinor, 'amount'],
     ['reconciliation.total.scheduled', a.scheduledMinor, 'scheduled'],
     ['reconciliation.total.disbursed', a.disbursedMinor, 'disbursed'],
+    ['reconciliation.total.awaiting', a.awaitingApprovalMinor, 'awaiting'],
     ['reconciliation.total.received', a.receivedMinor, 'received'],
     ['reconciliation.total.inTransit', a.inTransitMinor, 'inTransit'],
     ['reconciliation.total.outstanding', a.outstandingMinor, 'outstanding'],
@@ -33,6 +36,8 @@ export function ReconciliationDetail({ grantId, onClose, onChanged, takeFocus }:
   /** The receipt being matched by hand, and the last match saved (until the panel reloads twice). */
   const [matching, setMatching] = useState<number | null>(null);
   const [matched, setMatched] = useState(false);
+  /** A difference was just recorded (kept here: the panel body reloads after a save). */
+  const [differenceSaved, setDifferenceSaved] = useState(false);
   const headingId = useId();
   const heading = useRef<HTMLHeadingElement>(null);
   const [answer, setAnswer] = useState<Load | null>(null);
@@ -112,6 +117,17 @@ export function ReconciliationDetail({ grantId, onClose, onChanged, takeFocus }:
               </ul>
             )}
           </section>
+          <OpenPayments
+            data={load.data}
+            canRecord={canRecordMoney(user.role)}
+            saved={differenceSaved}
+            onOpen={() => setDifferenceSaved(false)}
+            onSaved={() => {
+              setDifferenceSaved(true);
+              setAttempt((n) => n + 1);
+              onChanged?.();
+            }}
+          />
           <UnmatchedReceipts
             data={load.data}
             canMatch={canRecordMoney(user.role)}
@@ -172,6 +188,71 @@ function UnmatchedReceipts(props: {
               )}
               {canMatch && payments.length === 0 && <span className="muted">{t('reconciliation.match.noPayments')}</span>}
               {matching === r.id && <MatchForm receipt={r} payments={payments} currency={data.currency} onMatched={props.onMatched} onCancel={props.onCancel} />}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+/** A basis-point tolerance as a percentage in the user's language ("1.00%"). */
+function percent(bp: number, locale: string): string {
+  return new Intl.NumberFormat(locale, { style: 'percent', minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(bp / 10_000);
+}
+
+/**
+ * Payments not (fully) settled by receipts, each with a way to record the rest as an exchange
+ * difference or a bank charge; the differences recorded; and the tolerance within which converted
+ * receipts are matched automatically, stated so that nobody wonders why a receipt matched.
+ */
+function OpenPayments({ data, canRecord, saved, onOpen, onSaved }: { data: Answer; canRecord: boolean; saved: boolean; onOpen(): void; onSaved(): void }) {
+  const { t, locale } = useLocale();
+  const [open, setOpen] = useState<number | null>(null);
+  const { payments } = openLines(data);
+  const m = (minor: number) => showMoney({ amountMinor: minor, currency: data.currency }, locale);
+  const tolerance = <p className="muted" data-testid="fx-tolerance">{t('reconciliation.tolerance', { tolerance: percent(data.fxToleranceBasisPoints, intlLocaleOf(locale)) })}</p>;
+  return (
+    <section className="detail-section" data-testid="open-payments">
+      <h3>
+        {t('reconciliation.openPayments')} <span className="count">{payments.length}</span>
+      </h3>
+      {tolerance}
+      {saved && (
+        <p className="mf-result" role="status" data-testid="difference-result">
+          {t('reconciliation.difference.done')}
+        </p>
+      )}
+      {payments.length > 0 && (
+        <ul className="mf-discrepancies">
+          {payments.map((p) => (
+            <li key={p.id} data-testid="open-payment" className="unmatched-receipt">
+              <span>{t('reconciliation.openPayments.line', { date: p.date, amount: m(p.remainingMinor), reference: p.bankReference ?? '—' })}</span>
+              {canRecord && open !== p.id && (
+                <button type="button" className="btn btn-small" data-testid="difference-open" onClick={() => { onOpen(); setOpen(p.id); }}>
+                  {t('reconciliation.difference.open')}
+                </button>
+              )}
+              {open === p.id && (
+                <DifferenceForm
+                  payment={p}
+                  currency={data.currency}
+                  onCancel={() => setOpen(null)}
+                  onSaved={() => {
+                    setOpen(null);
+                    onSaved();
+                  }}
+                />
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+      {data.differences.length > 0 && (
+        <ul className="mf-discrepancies" data-testid="differences">
+          {data.differences.map((d) => (
+            <li key={d.id} data-testid="difference">
+              {t(d.kind === 'bank_charge' ? 'reconciliation.difference.line.bank_charge' : 'reconciliation.difference.line.exchange_difference', { amount: m(d.amountMinor), reason: d.reason })}
             </li>
           ))}
         </ul>

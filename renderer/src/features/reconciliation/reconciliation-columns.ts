@@ -48,7 +48,8 @@ export function reconciliationColumnDefs({ t, locale, statusCellRenderer, onAmou
       ...textFilter,
     },
     moneyColumn('amount', t('reconciliation.column.amount'), (r) => r.amountMinor),
-    moneyColumn('disbursed', t('reconciliation.column.disbursed'), (r) => r.disbursedMinor),
+    moneyColumn('disbursed', t('reconciliation.column.disbursed'), (r) => r.disbursedMinor, t('reconciliation.column.disbursed.tip')),
+    moneyColumn('awaiting', t('reconciliation.column.awaiting'), (r) => r.awaitingApprovalMinor, t('reconciliation.column.awaiting.tip')),
     moneyColumn('received', t('reconciliation.column.received'), (r) => r.receivedMinor, t('reconciliation.column.received.tip')),
     moneyColumn('outstanding', t('reconciliation.column.outstanding'), (r) => r.outstandingMinor, t('reconciliation.column.outstanding.tip')),
     {

@@ -173,11 +173,11 @@ describe('parseLocaleAmount: ambiguous and wrong input is refused, saying why', 
 
   it('"1,234" is 1234 in en but 1,234 (three decimals) in sr-Latn, which RSD does not have', () => {
     expect(minor('1,234', 'RSD', 'en')).toBe(123400);
-    const msg = refused('1,234', 'RSD', 'sr-Latn');
+    const msg = refused('1,234', 'RSD', 'sr-Latn', 'too_many_decimals');
     expect(msg).toContain('RSD has 2 decimal places');
     expect(msg).toContain('"1,234" has 3');
     expect(msg).toContain("thousands are grouped with '.' (point), e.g. 1.234,56");
-    expect(refused('1,5', 'JPY', 'mk')).toContain('JPY has no decimal places');
+    expect(refused('1,5', 'JPY', 'mk', 'too_many_decimals')).toContain('JPY has no decimal places');
   });
 
   it('separators in the wrong order name the expected format', () => {
