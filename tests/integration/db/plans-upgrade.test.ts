@@ -1,7 +1,7 @@
 import { cpSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { clearAuditContext, setAuditContext } from '../../../db/queries/audit';
+import { clearAuditContext, setAuditContext, stateMismatches } from '../../../db/queries/audit';
 import { openDatabase } from '../../../db/open';
 import { verifyAudit } from '../../../core/services/audit';
 import { makeTmpDir } from '../../support/tmp-dir';
@@ -93,7 +93,8 @@ describe('upgrading a database with funding plans', () => {
     writeFileSync(journalPath, JSON.stringify(journal));
     const now = openDatabase(path, { migrationsFolder: partial });
     try {
-      expect(verifyAudit(now.sqlite)).toMatchObject({ ok: false, stateMismatches: [{ table: 'funding_plans', recordId: '1', kind: 'changed_row' }] });
+      // The first mismatch only: today's read-model check knows columns later migrations add.
+      expect(stateMismatches(now.sqlite, 1)).toEqual([{ table: 'funding_plans', recordId: '1', kind: 'changed_row' }]);
     } finally {
       now.close();
     }
