@@ -8,8 +8,10 @@ import { Worker, type WorkerOptions } from 'node:worker_threads';
  * on Node 20.
  */
 export function startWorker(callerUrl: string, name: string, options: WorkerOptions = {}): Worker {
-  const fromSource = callerUrl.endsWith('.ts');
+  // tsx's tsImport (npm start's fallback) adds a query to module URLs: look at the path alone.
+  const fromSource = new URL(callerUrl).pathname.endsWith('.ts');
   const url = new URL(`./${name}${fromSource ? '.ts' : '.js'}`, callerUrl);
+  url.search = '';
   if (!fromSource) return new Worker(url, options);
   const entry = `import('tsx/esm/api').then((m) => { m.register(); return import(${JSON.stringify(url.href)}); })`;
   return new Worker(entry, { ...options, eval: true });

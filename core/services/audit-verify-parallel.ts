@@ -22,8 +22,10 @@ export async function verifyChainParallel(dbPath: string, threads = Math.min(4, 
   probe.close();
   const n = Math.max(1, Math.min(threads, Math.ceil(maxSeq / 50_000)));
   const bounds = Array.from({ length: n + 1 }, (_, i) => (i === n ? Number.MAX_SAFE_INTEGER : Math.floor((maxSeq * i) / n)));
-  const fromSource = import.meta.url.endsWith('.ts');
+  // tsx's tsImport adds a query to module URLs: look at the path alone.
+  const fromSource = new URL(import.meta.url).pathname.endsWith('.ts');
   const workerUrl = new URL(fromSource ? './audit-verify-worker.ts' : './audit-verify-worker.js', import.meta.url);
+  workerUrl.search = '';
   // Run from TypeScript sources (CLI, benchmarks), the worker first registers tsx's loader itself:
   // loaders given to the parent with --import do not reach worker threads on Node 20.
   const entry = fromSource
